@@ -1,0 +1,232 @@
+namespace Statistico.Modelling.Goals;
+
+/// <summary>
+/// The penalised, time-weighted negative log-likelihood of the Dixon–Coles model and its analytic
+/// gradient, divided by the total match weight so optimiser tolerances do not depend on how many
+/// matches there are.
+/// Parameter layout: [intercept, home advantage, raw ρ, attack₀…attackₙ₋₁, defence₀…defenceₙ₋₁],
+/// with log λ = intercept + home + attack[home] − defence[away],
+/// log μ = intercept + attack[away] − defence[home] and ρ = <see cref="DixonColesCorrection.RhoBound"/>·tanh(raw ρ)
+/// so ρ never leaves the range where τ is positive.
+/// </summary>
+internal sealed class DixonColesLikelihood
+{
+    internal const int InterceptIndex = 0;
+    internal const int HomeAdvantageIndex = 1;
+    internal const int RawRhoIndex = 2;
+    internal const int FirstTeamIndex = 3;
+
+    // A soft sum-to-zero constraint; with any ridge it is already satisfied at the optimum, without
+    // one it is what pins the otherwise free level of attack against defence.
+    private const double SumToZeroWeight = 1.0;
+
+    private readonly int[] _home;
+    private readonly int[] _away;
+    private readonly int[] _homeGoals;
+    private readonly int[] _awayGoals;
+    private readonly double[] _weight;
+    private readonly double[] _homeTarget;
+    private readonly double[] _awayTarget;
+    private readonly double _totalWeight;
+    private readonly double _shrinkage;
+
+    public DixonColesLikelihood(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(options);
+        Teams = new TeamIndex();
+        var home = new List<int>(matches.Count);
+        var away = new List<int>(matches.Count);
+        var homeGoals = new List<int>(matches.Count);
+        var awayGoals = new List<int>(matches.Count);
+        var weight = new List<double>(matches.Count);
+        var homeTarget = new List<double>(matches.Count);
+        var awayTarget = new List<double>(matches.Count);
+        foreach (var match in matches)
+        {
+            var age = asOf.DayNumber - match.Date.DayNumber;
+            if (age < 0 || (options.WindowDays is { } window && age > window))
+            {
+                continue;
+            }
+
+            var w = TimeDecay.Weight(match.Date, asOf, options.TimeDecayPerDay);
+            home.Add(Teams.GetOrAdd(match.HomeTeam));
+            away.Add(Teams.GetOrAdd(match.AwayTeam));
+            homeGoals.Add(match.HomeGoals);
+            awayGoals.Add(match.AwayGoals);
+            weight.Add(w);
+            homeTarget.Add(Target(match.HomeGoals, match.HomeShotsOnTarget, options));
+            awayTarget.Add(Target(match.AwayGoals, match.AwayShotsOnTarget, options));
+        }
+
+        _home = [.. home];
+        _away = [.. away];
+        _homeGoals = [.. homeGoals];
+        _awayGoals = [.. awayGoals];
+        _weight = [.. weight];
+        _homeTarget = [.. homeTarget];
+        _awayTarget = [.. awayTarget];
+        _totalWeight = _weight.Sum();
+        _shrinkage = options.Shrinkage;
+    }
+
+    public TeamIndex Teams { get; }
+
+    public int MatchCount => _home.Length;
+
+    public int ParameterCount => FirstTeamIndex + (2 * Teams.Count);
+
+    public static int AttackIndex(int team) => FirstTeamIndex + team;
+
+    public int DefenceIndex(int team) => FirstTeamIndex + Teams.Count + team;
+
+    public static double Rho(double rawRho) => DixonColesCorrection.RhoBound * Math.Tanh(rawRho);
+
+    /// <summary>A start point near the optimum: average goal rates, no team effects, ρ = 0.</summary>
+    public double[] InitialGuess()
+    {
+        var p = new double[ParameterCount];
+        double homeSum = 0, awaySum = 0;
+        for (var k = 0; k < _home.Length; k++)
+        {
+            homeSum += _weight[k] * _homeTarget[k];
+            awaySum += _weight[k] * _awayTarget[k];
+        }
+
+        var homeRate = Math.Max(homeSum / _totalWeight, 0.1);
+        var awayRate = Math.Max(awaySum / _totalWeight, 0.1);
+        p[InterceptIndex] = Math.Log(awayRate);
+        p[HomeAdvantageIndex] = Math.Log(homeRate / awayRate);
+        return p;
+    }
+
+    /// <summary>Writes the gradient into <paramref name="gradient"/> and returns the objective.</summary>
+    public double Evaluate(ReadOnlySpan<double> p, Span<double> gradient)
+    {
+        gradient.Clear();
+        var n = Teams.Count;
+        var intercept = p[InterceptIndex];
+        var homeAdvantage = p[HomeAdvantageIndex];
+        var tanh = Math.Tanh(p[RawRhoIndex]);
+        var rho = DixonColesCorrection.RhoBound * tanh;
+        var attack = p.Slice(FirstTeamIndex, n);
+        var defence = p.Slice(FirstTeamIndex + n, n);
+        var gAttack = gradient.Slice(FirstTeamIndex, n);
+        var gDefence = gradient.Slice(FirstTeamIndex + n, n);
+        double value = 0, gIntercept = 0, gHome = 0, gRho = 0;
+
+        for (var k = 0; k < _home.Length; k++)
+        {
+            int h = _home[k], a = _away[k];
+            var logLambda = intercept + homeAdvantage + attack[h] - defence[a];
+            var logMu = intercept + attack[a] - defence[h];
+            var lambda = Math.Exp(logLambda);
+            var mu = Math.Exp(logMu);
+            var x = _homeTarget[k];
+            var y = _awayTarget[k];
+
+            // Poisson kernels (log x! is constant and left out); dℓ/dlogλ = x − λ.
+            var ll = (x * logLambda) - lambda + (y * logMu) - mu;
+            var dLogLambda = x - lambda;
+            var dLogMu = y - mu;
+            var dRho = 0.0;
+            AddLowScoreCorrection(_homeGoals[k], _awayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
+
+            var w = _weight[k];
+            value -= w * ll;
+            var wl = w * dLogLambda;
+            var wm = w * dLogMu;
+            gIntercept -= wl + wm;
+            gHome -= wl;
+            gAttack[h] -= wl;
+            gDefence[a] += wl;
+            gAttack[a] -= wm;
+            gDefence[h] += wm;
+            gRho -= w * dRho;
+        }
+
+        double sumAttack = 0, sumDefence = 0;
+        for (var i = 0; i < n; i++)
+        {
+            value += 0.5 * _shrinkage * ((attack[i] * attack[i]) + (defence[i] * defence[i]));
+            gAttack[i] += _shrinkage * attack[i];
+            gDefence[i] += _shrinkage * defence[i];
+            sumAttack += attack[i];
+            sumDefence += defence[i];
+        }
+
+        value += SumToZeroWeight * ((sumAttack * sumAttack) + (sumDefence * sumDefence));
+        for (var i = 0; i < n; i++)
+        {
+            gAttack[i] += 2 * SumToZeroWeight * sumAttack;
+            gDefence[i] += 2 * SumToZeroWeight * sumDefence;
+        }
+
+        gradient[InterceptIndex] = gIntercept;
+        gradient[HomeAdvantageIndex] = gHome;
+        gradient[RawRhoIndex] = gRho * DixonColesCorrection.RhoBound * (1 - (tanh * tanh));
+
+        var scale = 1 / _totalWeight;
+        for (var i = 0; i < gradient.Length; i++)
+        {
+            gradient[i] *= scale;
+        }
+
+        return value * scale;
+    }
+
+    private static double Target(int goals, int? shotsOnTarget, DixonColesOptions options) =>
+        options.ShotsOnTargetWeight > 0 && shotsOnTarget is { } shots
+            ? ((1 - options.ShotsOnTargetWeight) * goals) + (options.ShotsOnTargetWeight * options.GoalsPerShotOnTarget * shots)
+            : goals;
+
+    private static void AddLowScoreCorrection(
+        int homeGoals, int awayGoals, double lambda, double mu, double rho,
+        ref double ll, ref double dLogLambda, ref double dLogMu, ref double dRho)
+    {
+        // τ and its derivatives by log λ, log μ and ρ; the chain rule through exp gives the λ, μ factors.
+        switch (homeGoals, awayGoals)
+        {
+            case (0, 0):
+                {
+                    var tau = 1 - (lambda * mu * rho);
+                    ll += Math.Log(tau);
+                    var d = lambda * mu * rho / tau;
+                    dLogLambda -= d;
+                    dLogMu -= d;
+                    dRho -= lambda * mu / tau;
+                    break;
+                }
+
+            case (0, 1):
+                {
+                    var tau = 1 + (lambda * rho);
+                    ll += Math.Log(tau);
+                    dLogLambda += lambda * rho / tau;
+                    dRho += lambda / tau;
+                    break;
+                }
+
+            case (1, 0):
+                {
+                    var tau = 1 + (mu * rho);
+                    ll += Math.Log(tau);
+                    dLogMu += mu * rho / tau;
+                    dRho += mu / tau;
+                    break;
+                }
+
+            case (1, 1):
+                {
+                    var tau = 1 - rho;
+                    ll += Math.Log(tau);
+                    dRho -= 1 / tau;
+                    break;
+                }
+
+            default:
+                break;
+        }
+    }
+}

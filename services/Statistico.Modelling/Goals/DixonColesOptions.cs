@@ -1,0 +1,37 @@
+namespace Statistico.Modelling.Goals;
+
+/// <summary>Hyper-parameters of <see cref="DixonColesModel"/>.</summary>
+public sealed record DixonColesOptions
+{
+    /// <summary>
+    /// Time decay ξ per day: a match d days old has weight exp(−ξ·d). 0.0018 is Dixon and Coles'
+    /// half-weekly value rescaled to days (half-life about 385 days).
+    /// </summary>
+    public double TimeDecayPerDay { get; init; } = 0.0018;
+
+    /// <summary>
+    /// Ridge precision κ on attack and defence (a Gaussian prior with variance 1/κ, in units of the
+    /// unweighted log-likelihood). It pulls teams with few matches, such as promoted teams early
+    /// in a season, towards the league average, and also makes the parameters identifiable.
+    /// </summary>
+    public double Shrinkage { get; init; } = 2.0;
+
+    /// <summary>
+    /// Weight of the shots-on-target goal proxy in the Poisson targets: the model is fitted to
+    /// (1 − w)·goals + w·(goals per shot on target)·shots on target when shots are known.
+    /// Zero fits pure goals, as the original paper does.
+    /// </summary>
+    public double ShotsOnTargetWeight { get; init; }
+
+    /// <summary>Expected goals per shot on target used by the shots proxy (about 0.3 in the top leagues).</summary>
+    public double GoalsPerShotOnTarget { get; init; } = 0.3;
+
+    /// <summary>Largest goals per side in predicted score matrices.</summary>
+    public int MaxGoals { get; init; } = ScoreMatrix.DefaultMaxGoals;
+
+    /// <summary>Matches older than this many days get no weight at all (and are skipped for speed).</summary>
+    public int? WindowDays { get; init; }
+
+    /// <summary>Gradient tolerance of the optimiser on the mean negative log-likelihood.</summary>
+    public double GradientTolerance { get; init; } = 1e-6;
+}

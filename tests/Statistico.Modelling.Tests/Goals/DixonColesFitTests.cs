@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Statistico.Modelling.Goals;
+using Statistico.Modelling.Tests.Support;
+
+namespace Statistico.Modelling.Tests.Goals;
+
+public sealed class DixonColesFitTests(ITestOutputHelper output)
+{
+    private static readonly string[] TrainingSeasons = ["2016-17", "2017-18", "2018-19"];
+
+    [Fact]
+    public void Recovers_known_parameters_from_synthetic_matches()
+    {
+        var league = new SyntheticLeague(20, intercept: 0.15, homeAdvantage: 0.27, rho: -0.09, seed: 42);
+        var matches = league.Play(10, new DateOnly(2010, 8, 1), seed: 7);
+        var model = new DixonColesModel(new DixonColesOptions { TimeDecayPerDay = 0, Shrinkage = 0.01 });
+
+        var fit = model.Fit(matches, matches[^1].Date.AddDays(1));
+
+        Assert.Equal(league.Intercept, fit.Intercept, 0.05);
+        Assert.Equal(league.HomeAdvantage, fit.HomeAdvantage, 0.04);
+        Assert.Equal(league.Rho, fit.Rho, 0.06);
+        var attackErrors = league.Names.Select((n, i) => fit.Attack[n] - league.Attack[i]).ToArray();
+        var defenceErrors = league.Names.Select((n, i) => fit.Defence[n] - league.Defence[i]).ToArray();
+        Assert.True(Rms(attackErrors) < 0.07, $"attack RMS error {Rms(attackErrors)}");
+        Assert.True(Rms(defenceErrors) < 0.07, $"defence RMS error {Rms(defenceErrors)}");
+        Assert.Equal(0, fit.Attack.Values.Sum(), 3);
+        Assert.Equal(0, fit.Defence.Values.Sum(), 3);
+    }
+
+    [Fact]
+    public void Predicted_matrix_is_the_dixon_coles_matrix_of_the_fitted_means()
+    {
+        var league = new SyntheticLeague(6, 0.1, 0.3, -0.05, seed: 1);
+        var matches = league.Play(3, new DateOnly(2020, 1, 1), seed: 2);
+        var fit = new DixonColesModel().Fit(matches, new DateOnly(2022, 1, 1));
+
+        var (lambda, mu) = fit.ExpectedGoals("Team01", "Team02");
+        var matrix = fit.Predict("Team01", "Team02");
+
+        Assert.Equal(DixonColesCorrection.Matrix(lambda, mu, fit.Rho)[1, 1], matrix[1, 1], 12);
+        Assert.Equal(1.0, matrix.HomeWin + matrix.Draw + matrix.AwayWin, 12);
+    }
+
+    [Fact]
+    public void Shrinkage_pulls_a_team_with_one_match_towards_average()
+    {
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 9);
+        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 4);
+        matches.Add(new MatchRecord(matches[^1].Date, "Newcomer", "Team00", 5, 0));
+        var asOf = matches[^1].Date.AddDays(1);
+
+        var light = new DixonColesModel(new DixonColesOptions { Shrinkage = 0.01 }).Fit(matches, asOf);
+        var shrunk = new DixonColesModel(new DixonColesOptions { Shrinkage = 5 }).Fit(matches, asOf);
+
+        Assert.True(shrunk.Knows("Newcomer"));
+        Assert.False(shrunk.Knows("Nobody"));
+        Assert.True(shrunk.Attack["Newcomer"] < light.Attack["Newcomer"]);
+        Assert.InRange(shrunk.Attack["Newcomer"], 0, 0.5);
+    }
+
+    [Fact]
+    public void Time_decay_lets_recent_form_dominate()
+    {
+        var start = new DateOnly(2020, 1, 1);
+        var matches = new List<MatchRecord>();
+        for (var i = 0; i < 40; i++)
+        {
+            // Team A used to lose heavily to B and C, lately it beats them.
+            var recent = i >= 30;
+            var opponent = i % 2 == 0 ? "B" : "C";
+            matches.Add(new MatchRecord(start.AddDays(i * 14), "A", opponent, recent ? 3 : 0, recent ? 0 : 3));
+            matches.Add(new MatchRecord(start.AddDays((i * 14) + 7), "B", "C", 1, 1));
+        }
+
+        var asOf = matches[^1].Date.AddDays(1);
+        var flat = new DixonColesModel(new DixonColesOptions { TimeDecayPerDay = 0 }).Fit(matches, asOf);
+        var decayed = new DixonColesModel(new DixonColesOptions { TimeDecayPerDay = 0.02 }).Fit(matches, asOf);
+
+        Assert.True(decayed.Attack["A"] > flat.Attack["A"]);
+        Assert.True(decayed.Predict("A", "B").HomeWin > flat.Predict("A", "B").HomeWin);
+    }
+
+    [Fact]
+    public void Fits_three_premier_league_seasons_quickly_with_plausible_parameters()
+    {
+        var matches = TrainingSeasons
+            .SelectMany(s => FootballDataFile.Read("E0", s))
+            .Select(r => r.ToMatch())
+            .ToList();
+        var model = new DixonColesModel();
+        var asOf = new DateOnly(2019, 8, 9);
+        model.Fit(matches, asOf);
+
+        var watch = Stopwatch.StartNew();
+        const int repeats = 5;
+        DixonColesFit fit = null!;
+        for (var i = 0; i < repeats; i++)
+        {
+            fit = model.Fit(matches, asOf);
+        }
+
+        var perFit = watch.Elapsed.TotalMilliseconds / repeats;
+        output.WriteLine($"{matches.Count} matches: {perFit:F1} ms per fit, {fit.Iterations} iterations, h={fit.HomeAdvantage:F3}, rho={fit.Rho:F3}");
+
+        Assert.Equal(1140, matches.Count);
+        Assert.InRange(fit.HomeAdvantage, 0.1, 0.45);
+        Assert.InRange(fit.Rho, -0.15, 0.05);
+        var topAttack = fit.Attack.OrderByDescending(kv => kv.Value).Take(3).Select(kv => kv.Key);
+        Assert.Contains("Man City", topAttack);
+        Assert.True(perFit < 500, $"{perFit} ms per fit");
+    }
+
+    private static double Rms(double[] values) => Math.Sqrt(values.Average(v => v * v));
+}

@@ -1,0 +1,44 @@
+using Statistico.Modelling.Goals;
+using Statistico.Modelling.Tests.Support;
+
+namespace Statistico.Modelling.Tests.Goals;
+
+public sealed class DixonColesGradientTests
+{
+    [Theory]
+    [InlineData(0.0, 0.0)]
+    [InlineData(0.003, 0.3)]
+    public void Analytic_gradient_matches_central_finite_differences(double xi, double shotsWeight)
+    {
+        var league = new SyntheticLeague(8, 0.1, 0.25, -0.08, seed: 3);
+        var random = new Random(11);
+        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 5)
+            .Select(m => m with { HomeShotsOnTarget = random.Next(0, 9), AwayShotsOnTarget = random.Next(0, 7) })
+            .ToList();
+        var options = new DixonColesOptions { TimeDecayPerDay = xi, ShotsOnTargetWeight = shotsWeight, Shrinkage = 1.5 };
+        var likelihood = new DixonColesLikelihood(matches, new DateOnly(2022, 8, 1), options);
+
+        var p = new double[likelihood.ParameterCount];
+        for (var i = 0; i < p.Length; i++)
+        {
+            p[i] = (random.NextDouble() - 0.5) * 0.6;
+        }
+
+        var analytic = new double[p.Length];
+        likelihood.Evaluate(p, analytic);
+
+        var scratch = new double[p.Length];
+        const double step = 1e-6;
+        for (var i = 0; i < p.Length; i++)
+        {
+            var up = (double[])p.Clone();
+            var down = (double[])p.Clone();
+            up[i] += step;
+            down[i] -= step;
+            var numeric = (likelihood.Evaluate(up, scratch) - likelihood.Evaluate(down, scratch)) / (2 * step);
+            Assert.True(
+                Math.Abs(numeric - analytic[i]) < 1e-7 + (1e-5 * Math.Abs(numeric)),
+                $"parameter {i}: analytic {analytic[i]}, numeric {numeric}");
+        }
+    }
+}
