@@ -1,0 +1,64 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Statistico.Contracts.FootballData;
+using Statistico.FootballData.Data;
+
+namespace Statistico.FootballData.Fixtures;
+
+/// <summary>Stores a new fixture and tells the platform about it.</summary>
+public sealed class FixtureScheduler(FootballDataDbContext db, IPublishEndpoint publisher, TimeProvider clock)
+{
+    /// <summary>
+    /// Schedules the fixture, or returns the existing one when the same pairing and kick-off is already known
+    /// (so a retried request neither duplicates the fixture nor the event).
+    /// </summary>
+    public async Task<(Fixture Fixture, bool Created)> ScheduleAsync(ScheduleFixtureRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var kickOff = request.KickOff.ToUniversalTime();
+        var existing = await FindAsync(request, kickOff, cancellationToken);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+
+        var fixture = new Fixture
+        {
+            Id = Guid.NewGuid(),
+            CompetitionId = request.CompetitionId.Trim(),
+            Season = request.Season.Trim(),
+            HomeTeam = request.HomeTeam.Trim(),
+            AwayTeam = request.AwayTeam.Trim(),
+            KickOff = kickOff,
+            Status = FixtureStatus.Scheduled,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Fixtures.Add(fixture);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request won the race: theirs is the fixture, and theirs published the event.
+            db.ChangeTracker.Clear();
+            return (await FindAsync(request, kickOff, cancellationToken) ?? throw new InvalidOperationException("Fixture vanished after a unique violation.", exception), false);
+        }
+
+        // Until the transactional outbox (issue 3) lands, the event is published after the commit: a crash between
+        // the two loses the event, never invents one.
+        await publisher.Publish(
+            new FixtureScheduled(fixture.Id, fixture.CompetitionId, fixture.Season, fixture.HomeTeam, fixture.AwayTeam, fixture.KickOff, fixture.CreatedAt),
+            cancellationToken);
+        return (fixture, true);
+    }
+
+    private Task<Fixture?> FindAsync(ScheduleFixtureRequest request, DateTimeOffset kickOff, CancellationToken cancellationToken) =>
+        db.Fixtures.AsNoTracking().FirstOrDefaultAsync(
+            f => f.CompetitionId == request.CompetitionId.Trim()
+                && f.HomeTeam == request.HomeTeam.Trim()
+                && f.AwayTeam == request.AwayTeam.Trim()
+                && f.KickOff == kickOff,
+            cancellationToken);
+}

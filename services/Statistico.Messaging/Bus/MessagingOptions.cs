@@ -1,0 +1,28 @@
+namespace Statistico.Messaging.Bus;
+
+/// <summary>Bus settings, bound from the <c>Messaging</c> configuration section.</summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>The connection-string name of the broker (Aspire resource name).</summary>
+    public const string ConnectionStringName = "messaging";
+
+    public MessagingTransport Transport { get; set; } = MessagingTransport.RabbitMq;
+
+    /// <summary>Messages fetched ahead per consumer endpoint.</summary>
+    public int PrefetchCount { get; set; } = 32;
+
+    /// <summary>Messages processed at once per endpoint; null lets MassTransit use the prefetch count.</summary>
+    public int? ConcurrentMessageLimit { get; set; }
+
+    /// <summary>Immediate retries (exponential backoff) before a message goes to its <c>_error</c> queue.</summary>
+    public int RetryLimit { get; set; } = 5;
+
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Prefix for endpoint names, so several test runs can share one virtual host without colliding.</summary>
+    public string? EndpointPrefix { get; set; }
+}

@@ -1,0 +1,73 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Statistico.Messaging.Bus;
+
+/// <summary>One registration gives every service the same bus behaviour.</summary>
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds MassTransit with Statistico's conventions: kebab-case endpoint names, durable queues,
+    /// publisher confirms, exponential retry, poison messages to <c>_error</c> queues (MassTransit's default
+    /// fault handling keeps the exception in the message headers), prefetch/concurrency from configuration,
+    /// and MassTransit's bus health check (tagged <c>ready</c>).
+    /// </summary>
+    public static IServiceCollection AddStatisticoMessaging(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(MessagingOptions.SectionName);
+        services.AddOptions<MessagingOptions>().Bind(section);
+        var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, includeNamespace: false));
+            configure?.Invoke(bus);
+
+            if (options.Transport == MessagingTransport.InMemory)
+            {
+                bus.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg, options));
+                return;
+            }
+
+            var brokerUri = BrokerAddress.FromConfiguration(configuration);
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(brokerUri, host => host.PublisherConfirmation = true);
+                cfg.PrefetchCount = options.PrefetchCount;
+                ConfigureCommon(context, cfg, options);
+            });
+        });
+
+        services.AddOptions<MassTransitHostOptions>().Configure(host =>
+        {
+            // Start even when the broker is down (health says so); MassTransit keeps reconnecting.
+            host.WaitUntilStarted = false;
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return services;
+    }
+
+    private static void ConfigureCommon<TEndpoint>(
+        IBusRegistrationContext context,
+        IBusFactoryConfigurator<TEndpoint> cfg,
+        MessagingOptions options)
+        where TEndpoint : IReceiveEndpointConfigurator
+    {
+        if (options.ConcurrentMessageLimit is { } limit)
+        {
+            cfg.ConcurrentMessageLimit = limit;
+        }
+
+        cfg.UseMessageRetry(retry => retry.Exponential(
+            options.RetryLimit,
+            options.RetryMinInterval,
+            options.RetryMaxInterval,
+            TimeSpan.FromMilliseconds(100)));
+        cfg.ConfigureEndpoints(context);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Statistico.Messaging.Persistence;
+
+/// <summary>Registers a service's own Postgres database the same way in every service.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <typeparamref name="TContext"/> on Npgsql from the connection string named
+    /// <paramref name="connectionStringName"/> (the Aspire database resource name), migrates it at start-up and
+    /// adds a readiness health check.
+    /// </summary>
+    public static IServiceCollection AddStatisticoDatabase<TContext>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string connectionStringName)
+        where TContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString(connectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionStringName} is not set. Run the service from the AppHost, or set it " +
+                "(scripts/infra.sh env prints the local server's connection string; add ;Database=" + connectionStringName + ").");
+        }
+
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = connectionStringName }.Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContext<TContext>(options => options.UseNpgsql(dataSource));
+        services.AddHostedService<DatabaseMigrator<TContext>>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>(connectionStringName, tags: ["ready"]);
+        return services;
+    }
+}
