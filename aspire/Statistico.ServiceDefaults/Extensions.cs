@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -35,6 +36,9 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        // Enums travel as names ("Scheduled"), not numbers: readable, and safe when members are added.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }
 
@@ -92,13 +96,24 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Maps <c>/health</c> (readiness: every check) and <c>/alive</c> (liveness: only the process) in EVERY
+    /// Maps <c>/health</c> (readiness: every check; 200 only when all are healthy) and <c>/alive</c> (liveness: only the process) in EVERY
     /// environment: orchestrators probe them in production too. Responses carry each check's status as JSON.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+            // A service whose broker is reconnecting reports Degraded (MassTransit's bus check): it cannot do its
+            // work, so it is not ready. Only a fully healthy service takes traffic.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(HealthTags.Live),

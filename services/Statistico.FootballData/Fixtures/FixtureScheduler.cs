@@ -16,7 +16,9 @@ public sealed class FixtureScheduler(FootballDataDbContext db, IPublishEndpoint 
     public async Task<(Fixture Fixture, bool Created)> ScheduleAsync(ScheduleFixtureRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var kickOff = request.KickOff.ToUniversalTime();
+        // Kick-offs are whole minutes in every source; dropping sub-second noise keeps the stored value, the event
+        // and the de-duplication key identical (Postgres keeps microseconds, .NET ticks are 100 ns).
+        var kickOff = new DateTimeOffset(request.KickOff.UtcTicks - (request.KickOff.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         var existing = await FindAsync(request, kickOff, cancellationToken);
         if (existing is not null)
         {

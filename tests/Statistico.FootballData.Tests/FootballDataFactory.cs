@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Statistico.FootballData.Tests;
+
+/// <summary>Hosts the real Football Data service against real infrastructure endpoints.</summary>
+internal sealed class FootballDataFactory(string database, Uri broker, string cache, string keyPrefix) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:footballdata", database);
+        builder.UseSetting("ConnectionStrings:messaging", broker.ToString());
+        builder.UseSetting("ConnectionStrings:cache", cache);
+        builder.UseSetting("Cache:KeyPrefix", keyPrefix);
+        builder.UseSetting("Messaging:RetryLimit", "1");
+    }
+}
