@@ -10,7 +10,7 @@ public sealed class DixonColesFit : IFittedGoalModel
     internal DixonColesFit(
         double intercept, double homeAdvantage, double rho,
         IReadOnlyDictionary<string, double> attack, IReadOnlyDictionary<string, double> defence,
-        int maxGoals, int iterations)
+        int maxGoals, int iterations, int evaluations)
     {
         Intercept = intercept;
         HomeAdvantage = homeAdvantage;
@@ -19,6 +19,7 @@ public sealed class DixonColesFit : IFittedGoalModel
         _defence = defence;
         _maxGoals = maxGoals;
         Iterations = iterations;
+        Evaluations = evaluations;
     }
 
     /// <summary>Log goal rate of an average away side against an average defence.</summary>
@@ -32,6 +33,9 @@ public sealed class DixonColesFit : IFittedGoalModel
 
     /// <summary>Optimiser iterations used (a cost measure).</summary>
     public int Iterations { get; }
+
+    /// <summary>Objective and gradient evaluations used.</summary>
+    public int Evaluations { get; }
 
     /// <summary>Attack parameter by team (0 = league average).</summary>
     public IReadOnlyDictionary<string, double> Attack => _attack;

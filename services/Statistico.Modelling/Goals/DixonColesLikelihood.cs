@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Statistico.Modelling.Goals;
 
 /// <summary>
@@ -102,6 +104,8 @@ internal sealed class DixonColesLikelihood
     }
 
     /// <summary>Writes the gradient into <paramref name="gradient"/> and returns the objective.</summary>
+    // The optimiser calls this thousands of times per walk-forward: skip tier-0 JIT code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Evaluate(ReadOnlySpan<double> p, Span<double> gradient)
     {
         gradient.Clear();

@@ -19,8 +19,12 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
     /// <inheritdoc/>
     IFittedGoalModel IGoalModel.Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf) => Fit(matches, asOf);
 
-    /// <summary>Fits the model; see <see cref="IGoalModel.Fit"/>.</summary>
-    public DixonColesFit Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf)
+    /// <inheritdoc/>
+    IFittedGoalModel IGoalModel.Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf, IFittedGoalModel? previous) =>
+        Fit(matches, asOf, previous as DixonColesFit);
+
+    /// <summary>Fits the model, warm-started from <paramref name="previous"/> when given.</summary>
+    public DixonColesFit Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesFit? previous = null)
     {
         var likelihood = new DixonColesLikelihood(matches, asOf, Options);
         if (likelihood.MatchCount == 0)
@@ -28,7 +32,8 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
             throw new ArgumentException("No match dated on or before the fit date.", nameof(matches));
         }
 
-        var (solution, iterations) = Minimise(likelihood);
+        var start = previous is null ? likelihood.InitialGuess() : WarmStart(likelihood, previous);
+        var (solution, iterations, evaluations) = Minimise(likelihood, start);
         var teams = likelihood.Teams;
         var attack = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
         var defence = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
@@ -42,20 +47,37 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
             solution[DixonColesLikelihood.InterceptIndex],
             solution[DixonColesLikelihood.HomeAdvantageIndex],
             DixonColesLikelihood.Rho(solution[DixonColesLikelihood.RawRhoIndex]),
-            attack, defence, Options.MaxGoals, iterations);
+            attack, defence, Options.MaxGoals, iterations, evaluations);
     }
 
-    private (double[] Solution, int Iterations) Minimise(DixonColesLikelihood likelihood)
+    private static double[] WarmStart(DixonColesLikelihood likelihood, DixonColesFit previous)
+    {
+        var p = likelihood.InitialGuess();
+        p[DixonColesLikelihood.InterceptIndex] = previous.Intercept;
+        p[DixonColesLikelihood.HomeAdvantageIndex] = previous.HomeAdvantage;
+        p[DixonColesLikelihood.RawRhoIndex] = Math.Atanh(previous.Rho / DixonColesCorrection.RhoBound);
+        for (var i = 0; i < likelihood.Teams.Count; i++)
+        {
+            var team = likelihood.Teams.Names[i];
+            p[DixonColesLikelihood.AttackIndex(i)] = previous.Attack.GetValueOrDefault(team);
+            p[likelihood.DefenceIndex(i)] = previous.Defence.GetValueOrDefault(team);
+        }
+
+        return p;
+    }
+
+    private (double[] Solution, int Iterations, int Evaluations) Minimise(DixonColesLikelihood likelihood, double[] initial)
     {
         var gradient = new double[likelihood.ParameterCount];
+        var evaluations = 0;
         var objective = ObjectiveFunction.Gradient(p =>
         {
+            evaluations++;
             var value = likelihood.Evaluate(p.AsArray() ?? p.ToArray(), gradient);
             return (value, Vector<double>.Build.DenseOfArray((double[])gradient.Clone()));
         });
         var minimiser = new LimitedMemoryBfgsMinimizer(Options.GradientTolerance, 1e-10, 1e-12, memory: 10, maximumIterations: 2000);
-        var start = Vector<double>.Build.DenseOfArray(likelihood.InitialGuess());
-        var result = minimiser.FindMinimum(objective, start);
-        return (result.MinimizingPoint.ToArray(), result.Iterations);
+        var result = minimiser.FindMinimum(objective, Vector<double>.Build.DenseOfArray(initial));
+        return (result.MinimizingPoint.ToArray(), result.Iterations, evaluations);
     }
 }

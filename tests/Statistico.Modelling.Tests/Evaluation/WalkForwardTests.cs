@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Statistico.Modelling.Evaluation;
+using Statistico.Modelling.Goals;
+using Statistico.Modelling.Metrics;
+using Statistico.Modelling.Tests.Support;
+
+namespace Statistico.Modelling.Tests.Evaluation;
+
+public sealed class WalkForwardTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_match_in_range_is_predicted_once_from_strictly_earlier_matches()
+    {
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 8);
+        var matches = league.Play(3, new DateOnly(2018, 8, 1), seed: 9);
+        var from = matches[200].Date;
+        var spy = new SpyModel();
+
+        var predictions = WalkForward.Run(matches, spy, new WalkForwardOptions { EvaluateFrom = from, WindowDays = 200 });
+
+        Assert.Equal(matches.Count(m => m.Date >= from), predictions.Count);
+        Assert.All(spy.Fits, fit => Assert.True(fit.LatestTraining < fit.AsOf));
+        Assert.All(spy.Fits, fit => Assert.True(fit.EarliestTraining.DayNumber >= fit.AsOf.DayNumber - 200));
+        Assert.All(spy.Fits.Zip(spy.Fits.Skip(1)), pair => Assert.True(pair.Second.AsOf.DayNumber - pair.First.AsOf.DayNumber >= 7));
+    }
+
+    [Fact]
+    public void Dixon_coles_walk_forward_over_the_shared_split_scores_near_the_design_figure()
+    {
+        var model = new DixonColesModel();
+        var card = new ForecastScorecard();
+        var watch = Stopwatch.StartNew();
+        var fits = 0;
+        foreach (var league in SharedSplit.Leagues)
+        {
+            var matches = SharedSplit.Matches(league);
+            var predictions = WalkForward.Run(matches, model, new WalkForwardOptions { EvaluateFrom = SharedSplit.EvaluateFrom });
+            fits += predictions.Select(p => p.Match.Date).Distinct().Count();
+            foreach (var prediction in predictions)
+            {
+                card.Add(prediction.MatchOdds, prediction.Outcome);
+            }
+        }
+
+        output.WriteLine($"dixon-coles: {card.Count} matches, RPS {card.RankedProbabilityScore:F5}, log loss {card.LogLoss:F4}, {watch.Elapsed.TotalSeconds:F2} s");
+        Assert.InRange(card.Count, 16500, 16600);
+        Assert.InRange(card.RankedProbabilityScore, 0.2020, 0.2050);
+        Assert.True(fits > 0);
+    }
+
+    private sealed class SpyModel : IGoalModel
+    {
+        public List<(DateOnly AsOf, DateOnly EarliestTraining, DateOnly LatestTraining)> Fits { get; } = [];
+
+        public string Name => "spy";
+
+        public IFittedGoalModel Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf)
+        {
+            Fits.Add((asOf, matches.Min(m => m.Date), matches.Max(m => m.Date)));
+            return new DixonColesModel().Fit(matches, asOf);
+        }
+    }
+}
