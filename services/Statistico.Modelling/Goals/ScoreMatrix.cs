@@ -145,6 +145,28 @@ public sealed class ScoreMatrix
         return sum;
     }
 
+    /// <summary>
+    /// The same matrix with home-win, draw and away-win cells each rescaled so the 1X2 totals
+    /// become the given ones (the closest matrix in Kullback–Leibler terms); used to carry a
+    /// better 1X2 forecast into every other market while keeping the scorelines' shape.
+    /// </summary>
+    public ScoreMatrix WithMatchOdds(double homeWin, double draw, double awayWin)
+    {
+        var total = homeWin + draw + awayWin;
+        double home = homeWin / total / HomeWin, level = draw / total / Draw, away = awayWin / total / AwayWin;
+        var cells = new double[_cells.Length];
+        for (var h = 0; h <= MaxGoals; h++)
+        {
+            for (var a = 0; a <= MaxGoals; a++)
+            {
+                var i = (h * (MaxGoals + 1)) + a;
+                cells[i] = _cells[i] * (h > a ? home : h == a ? level : away);
+            }
+        }
+
+        return new ScoreMatrix(cells, MaxGoals);
+    }
+
     /// <summary>P(home − away = d) for d = −MaxGoals..MaxGoals, indexed by d + MaxGoals.</summary>
     public double[] GoalDifferenceDistribution()
     {

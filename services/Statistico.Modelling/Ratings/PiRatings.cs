@@ -17,6 +17,18 @@ public sealed class PiRatings(PiRatingOptions? options = null)
     /// <summary>A team's ratings (zero until it plays).</summary>
     public PiRating this[string team] => _ratings.GetValueOrDefault(team) ?? new PiRating(0, 0);
 
+    /// <summary>An independent copy, so a fitted snapshot is never changed by later updates.</summary>
+    public PiRatings Clone()
+    {
+        var copy = new PiRatings(Options);
+        foreach (var (team, rating) in _ratings)
+        {
+            copy._ratings[team] = rating;
+        }
+
+        return copy;
+    }
+
     /// <summary>Every team seen.</summary>
     public IReadOnlyDictionary<string, PiRating> Ratings => _ratings;
 
