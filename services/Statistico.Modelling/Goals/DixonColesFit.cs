@@ -31,6 +31,12 @@ public sealed class DixonColesFit : IFittedGoalModel
     /// <summary>Low-score dependence.</summary>
     public double Rho { get; }
 
+    /// <summary>Marginal distribution of each side's count.</summary>
+    public CountDistribution Distribution { get; init; } = CountDistribution.Poisson;
+
+    /// <summary>Negative-binomial size r (variance μ + μ²/r); unused under Poisson.</summary>
+    public double Size { get; init; } = double.PositiveInfinity;
+
     /// <summary>Optimiser iterations used (a cost measure).</summary>
     public int Iterations { get; }
 
@@ -61,6 +67,15 @@ public sealed class DixonColesFit : IFittedGoalModel
     public ScoreMatrix Predict(string homeTeam, string awayTeam)
     {
         var (lambda, mu) = ExpectedGoals(homeTeam, awayTeam);
-        return DixonColesCorrection.Matrix(lambda, mu, Rho, _maxGoals);
+        if (Distribution == CountDistribution.Poisson)
+        {
+            return DixonColesCorrection.Matrix(lambda, mu, Rho, _maxGoals);
+        }
+
+        var home = NegativeBinomial.Probabilities(lambda, Size, _maxGoals);
+        var away = NegativeBinomial.Probabilities(mu, Size, _maxGoals);
+        return ScoreMatrix.FromWeights(
+            _maxGoals,
+            (h, a) => home[h] * away[a] * Math.Max(0, DixonColesCorrection.Tau(h, a, lambda, mu, Rho)));
     }
 }

@@ -6,17 +6,23 @@ namespace Statistico.Modelling.Goals;
 /// The penalised, time-weighted negative log-likelihood of the Dixon–Coles model and its analytic
 /// gradient, divided by the total match weight so optimiser tolerances do not depend on how many
 /// matches there are.
-/// Parameter layout: [intercept, home advantage, raw ρ, attack₀…attackₙ₋₁, defence₀…defenceₙ₋₁],
+/// Parameter layout: [intercept, home advantage, raw ρ, log r, attack₀…attackₙ₋₁, defence₀…defenceₙ₋₁],
 /// with log λ = intercept + home + attack[home] − defence[away],
 /// log μ = intercept + attack[away] − defence[home] and ρ = <see cref="DixonColesCorrection.RhoBound"/>·tanh(raw ρ)
-/// so ρ never leaves the range where τ is positive.
+/// so ρ never leaves the range where τ is positive. r is the negative-binomial size, unused
+/// (zero gradient) under Poisson; ρ is unused without the low-score correction.
 /// </summary>
 internal sealed class DixonColesLikelihood
 {
     internal const int InterceptIndex = 0;
     internal const int HomeAdvantageIndex = 1;
     internal const int RawRhoIndex = 2;
-    internal const int FirstTeamIndex = 3;
+    internal const int LogSizeIndex = 3;
+    internal const int FirstTeamIndex = 4;
+
+    // A weak N(log 20, 1) prior on log r: without it r runs off to infinity when the data are
+    // no more dispersed than Poisson, and the optimiser wanders along a flat ridge.
+    internal const double LogSizePriorMean = 2.995732273553991;
 
     // A soft sum-to-zero constraint; with any ridge it is already satisfied at the optimum, without
     // one it is what pins the otherwise free level of attack against defence.
@@ -31,6 +37,8 @@ internal sealed class DixonColesLikelihood
     private readonly double[] _awayTarget;
     private readonly double _totalWeight;
     private readonly double _shrinkage;
+    private readonly bool _negativeBinomial;
+    private readonly bool _lowScoreCorrection;
 
     public DixonColesLikelihood(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesOptions options)
     {
@@ -52,14 +60,22 @@ internal sealed class DixonColesLikelihood
                 continue;
             }
 
+            var targets = options.Targets is { } select
+                ? select(match)
+                : (Target(match.HomeGoals, match.HomeShotsOnTarget, options), Target(match.AwayGoals, match.AwayShotsOnTarget, options));
+            if (targets is not { } target)
+            {
+                continue;
+            }
+
             var w = TimeDecay.Weight(match.Date, asOf, options.TimeDecayPerDay);
             home.Add(Teams.GetOrAdd(match.HomeTeam));
             away.Add(Teams.GetOrAdd(match.AwayTeam));
             homeGoals.Add(match.HomeGoals);
             awayGoals.Add(match.AwayGoals);
             weight.Add(w);
-            homeTarget.Add(Target(match.HomeGoals, match.HomeShotsOnTarget, options));
-            awayTarget.Add(Target(match.AwayGoals, match.AwayShotsOnTarget, options));
+            homeTarget.Add(target.Home);
+            awayTarget.Add(target.Away);
         }
 
         _home = [.. home];
@@ -71,6 +87,8 @@ internal sealed class DixonColesLikelihood
         _awayTarget = [.. awayTarget];
         _totalWeight = _weight.Sum();
         _shrinkage = options.Shrinkage;
+        _negativeBinomial = options.Distribution == CountDistribution.NegativeBinomial;
+        _lowScoreCorrection = options.LowScoreCorrection;
     }
 
     public TeamIndex Teams { get; }
@@ -100,6 +118,7 @@ internal sealed class DixonColesLikelihood
         var awayRate = Math.Max(awaySum / _totalWeight, 0.1);
         p[InterceptIndex] = Math.Log(awayRate);
         p[HomeAdvantageIndex] = Math.Log(homeRate / awayRate);
+        p[LogSizeIndex] = LogSizePriorMean;
         return p;
     }
 
@@ -114,11 +133,14 @@ internal sealed class DixonColesLikelihood
         var homeAdvantage = p[HomeAdvantageIndex];
         var tanh = Math.Tanh(p[RawRhoIndex]);
         var rho = DixonColesCorrection.RhoBound * tanh;
+        var size = Math.Exp(p[LogSizeIndex]);
+        var lgammaSize = _negativeBinomial ? MathNet.Numerics.SpecialFunctions.GammaLn(size) : 0;
+        var digammaSize = _negativeBinomial ? MathNet.Numerics.SpecialFunctions.DiGamma(size) : 0;
         var attack = p.Slice(FirstTeamIndex, n);
         var defence = p.Slice(FirstTeamIndex + n, n);
         var gAttack = gradient.Slice(FirstTeamIndex, n);
         var gDefence = gradient.Slice(FirstTeamIndex + n, n);
-        double value = 0, gIntercept = 0, gHome = 0, gRho = 0;
+        double value = 0, gIntercept = 0, gHome = 0, gRho = 0, gLogSize = 0;
 
         for (var k = 0; k < _home.Length; k++)
         {
@@ -130,12 +152,29 @@ internal sealed class DixonColesLikelihood
             var x = _homeTarget[k];
             var y = _awayTarget[k];
 
-            // Poisson kernels (log x! is constant and left out); dℓ/dlogλ = x − λ.
-            var ll = (x * logLambda) - lambda + (y * logMu) - mu;
-            var dLogLambda = x - lambda;
-            var dLogMu = y - mu;
+            double ll, dLogLambda, dLogMu, dLogSize = 0;
+            if (_negativeBinomial)
+            {
+                var (llHome, dHome, sHome) = NegativeBinomialTerm(x, lambda, size, lgammaSize, digammaSize);
+                var (llAway, dAway, sAway) = NegativeBinomialTerm(y, mu, size, lgammaSize, digammaSize);
+                ll = llHome + llAway;
+                dLogLambda = dHome;
+                dLogMu = dAway;
+                dLogSize = sHome + sAway;
+            }
+            else
+            {
+                // Poisson kernels (log x! is constant and left out); dℓ/dlogλ = x − λ.
+                ll = (x * logLambda) - lambda + (y * logMu) - mu;
+                dLogLambda = x - lambda;
+                dLogMu = y - mu;
+            }
+
             var dRho = 0.0;
-            AddLowScoreCorrection(_homeGoals[k], _awayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
+            if (_lowScoreCorrection)
+            {
+                AddLowScoreCorrection(_homeGoals[k], _awayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
+            }
 
             var w = _weight[k];
             value -= w * ll;
@@ -148,7 +187,12 @@ internal sealed class DixonColesLikelihood
             gAttack[a] -= wm;
             gDefence[h] += wm;
             gRho -= w * dRho;
+            gLogSize -= w * dLogSize;
         }
+
+        var sizeOffset = p[LogSizeIndex] - LogSizePriorMean;
+        value += 0.5 * sizeOffset * sizeOffset;
+        gLogSize += sizeOffset;
 
         double sumAttack = 0, sumDefence = 0;
         for (var i = 0; i < n; i++)
@@ -170,6 +214,7 @@ internal sealed class DixonColesLikelihood
         gradient[InterceptIndex] = gIntercept;
         gradient[HomeAdvantageIndex] = gHome;
         gradient[RawRhoIndex] = gRho * DixonColesCorrection.RhoBound * (1 - (tanh * tanh));
+        gradient[LogSizeIndex] = gLogSize;
 
         var scale = 1 / _totalWeight;
         for (var i = 0; i < gradient.Length; i++)
@@ -184,6 +229,21 @@ internal sealed class DixonColesLikelihood
         options.ShotsOnTargetWeight > 0 && shotsOnTarget is { } shots
             ? ((1 - options.ShotsOnTargetWeight) * goals) + (options.ShotsOnTargetWeight * options.GoalsPerShotOnTarget * shots)
             : goals;
+
+    /// <summary>
+    /// One side's negative-binomial log-likelihood (less the constant log x!) and its derivatives
+    /// by log mean and log size: r(x − m)/(r + m) and r[ψ(x + r) − ψ(r) + log(r/(r + m)) + (m − x)/(r + m)].
+    /// </summary>
+    private static (double LogLikelihood, double DLogMean, double DLogSize) NegativeBinomialTerm(
+        double x, double mean, double size, double lgammaSize, double digammaSize)
+    {
+        var total = size + mean;
+        var logShare = Math.Log(size / total);
+        var ll = MathNet.Numerics.SpecialFunctions.GammaLn(x + size) - lgammaSize + (size * logShare) + (x * Math.Log(mean / total));
+        var dLogMean = size * (x - mean) / total;
+        var dLogSize = size * (MathNet.Numerics.SpecialFunctions.DiGamma(x + size) - digammaSize + logShare + ((mean - x) / total));
+        return (ll, dLogMean, dLogSize);
+    }
 
     private static void AddLowScoreCorrection(
         int homeGoals, int awayGoals, double lambda, double mu, double rho,

@@ -14,7 +14,9 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
     public DixonColesOptions Options { get; } = options ?? new DixonColesOptions();
 
     /// <inheritdoc/>
-    public string Name => Options.ShotsOnTargetWeight > 0 ? "dixon-coles-shots" : "dixon-coles";
+    public string Name =>
+        (Options.Distribution == CountDistribution.NegativeBinomial ? "negative-binomial" : "dixon-coles")
+        + (Options.ShotsOnTargetWeight > 0 ? "-shots" : string.Empty);
 
     /// <inheritdoc/>
     IFittedGoalModel IGoalModel.Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf) => Fit(matches, asOf);
@@ -46,8 +48,12 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
         return new DixonColesFit(
             solution[DixonColesLikelihood.InterceptIndex],
             solution[DixonColesLikelihood.HomeAdvantageIndex],
-            DixonColesLikelihood.Rho(solution[DixonColesLikelihood.RawRhoIndex]),
-            attack, defence, Options.MaxGoals, iterations, evaluations);
+            Options.LowScoreCorrection ? DixonColesLikelihood.Rho(solution[DixonColesLikelihood.RawRhoIndex]) : 0,
+            attack, defence, Options.MaxGoals, iterations, evaluations)
+        {
+            Distribution = Options.Distribution,
+            Size = Math.Exp(solution[DixonColesLikelihood.LogSizeIndex]),
+        };
     }
 
     private static double[] WarmStart(DixonColesLikelihood likelihood, DixonColesFit previous)
@@ -56,6 +62,7 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
         p[DixonColesLikelihood.InterceptIndex] = previous.Intercept;
         p[DixonColesLikelihood.HomeAdvantageIndex] = previous.HomeAdvantage;
         p[DixonColesLikelihood.RawRhoIndex] = Math.Atanh(previous.Rho / DixonColesCorrection.RhoBound);
+        p[DixonColesLikelihood.LogSizeIndex] = Math.Log(previous.Size);
         for (var i = 0; i < likelihood.Teams.Count; i++)
         {
             var team = likelihood.Teams.Names[i];

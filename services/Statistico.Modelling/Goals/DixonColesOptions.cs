@@ -32,6 +32,19 @@ public sealed record DixonColesOptions
     /// <summary>Matches older than this many days get no weight at all (and are skipped for speed).</summary>
     public int? WindowDays { get; init; }
 
+    /// <summary>Marginal distribution of each side's count; negative binomial adds one shared size parameter.</summary>
+    public CountDistribution Distribution { get; init; } = CountDistribution.Poisson;
+
+    /// <summary>Apply Dixon and Coles' low-score correction τ (it only makes sense for goals).</summary>
+    public bool LowScoreCorrection { get; init; } = true;
+
+    /// <summary>
+    /// What the model is fitted to, per match: (home, away) counts, or null to skip the match.
+    /// Null (the default) fits goals, blended with shots on target per <see cref="ShotsOnTargetWeight"/>.
+    /// Setting it is how team models of corners or cards reuse this likelihood.
+    /// </summary>
+    public Func<MatchRecord, (double Home, double Away)?>? Targets { get; init; }
+
     /// <summary>Gradient tolerance of the optimiser on the mean negative log-likelihood.</summary>
     public double GradientTolerance { get; init; } = 1e-6;
 }

@@ -6,16 +6,18 @@ namespace Statistico.Modelling.Tests.Goals;
 public sealed class DixonColesGradientTests
 {
     [Theory]
-    [InlineData(0.0, 0.0)]
-    [InlineData(0.003, 0.3)]
-    public void Analytic_gradient_matches_central_finite_differences(double xi, double shotsWeight)
+    [InlineData(0.0, 0.0, CountDistribution.Poisson, true)]
+    [InlineData(0.003, 0.3, CountDistribution.Poisson, true)]
+    [InlineData(0.003, 0.0, CountDistribution.NegativeBinomial, true)]
+    [InlineData(0.002, 0.3, CountDistribution.NegativeBinomial, false)]
+    public void Analytic_gradient_matches_central_finite_differences(double xi, double shotsWeight, CountDistribution distribution, bool lowScoreCorrection)
     {
         var league = new SyntheticLeague(8, 0.1, 0.25, -0.08, seed: 3);
         var random = new Random(11);
         var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 5)
             .Select(m => m with { HomeShotsOnTarget = random.Next(0, 9), AwayShotsOnTarget = random.Next(0, 7) })
             .ToList();
-        var options = new DixonColesOptions { TimeDecayPerDay = xi, ShotsOnTargetWeight = shotsWeight, Shrinkage = 1.5 };
+        var options = new DixonColesOptions { TimeDecayPerDay = xi, ShotsOnTargetWeight = shotsWeight, Shrinkage = 1.5, Distribution = distribution, LowScoreCorrection = lowScoreCorrection };
         var likelihood = new DixonColesLikelihood(matches, new DateOnly(2022, 8, 1), options);
 
         var p = new double[likelihood.ParameterCount];
@@ -23,6 +25,8 @@ public sealed class DixonColesGradientTests
         {
             p[i] = (random.NextDouble() - 0.5) * 0.6;
         }
+
+        p[DixonColesLikelihood.LogSizeIndex] = 1.5;
 
         var analytic = new double[p.Length];
         likelihood.Evaluate(p, analytic);
