@@ -4,7 +4,7 @@
 #
 #   scripts/infra.sh install   install the server packages when missing (apt)
 #   scripts/infra.sh start     start whatever is not running, create roles/vhost, wait until ready
-#   scripts/infra.sh stop      stop all three
+#   scripts/infra.sh stop [NAME]  stop all three, or one (rabbitmq, postgres, redis)
 #   scripts/infra.sh status    exit 0 when all three answer
 #   scripts/infra.sh env       print the connection strings as environment variables
 #   scripts/infra.sh run NAME  run one server in the foreground until SIGTERM (used by the AppHost)
@@ -104,6 +104,13 @@ pg_configure() {
       CREATE ROLE $STATISTICO_USER LOGIN CREATEDB PASSWORD '$STATISTICO_PASSWORD';
     END IF; END\$\$;"
   runuser -u postgres -- psql -q -h /var/run/postgresql -d postgres -c "$sql" >/dev/null
+  # Each service's own database (design section 6); migrations would create them too, this makes them visible early.
+  local db existing
+  existing=$(runuser -u postgres -- psql -qAt -h /var/run/postgresql -d postgres -c "SELECT datname FROM pg_database")
+  for db in footballdata ratings oddscompiler oddschecker oddswarehouse trader simulator; do
+    grep -qx "$db" <<<"$existing" || runuser -u postgres -- psql -q -h /var/run/postgresql -d postgres \
+      -c "CREATE DATABASE $db OWNER $STATISTICO_USER" >/dev/null
+  done
 }
 
 pg_start() {
@@ -141,7 +148,13 @@ redis_stop() { if redis_running; then log "stopping Redis"; redis-cli -h 127.0.0
 
 # ---------- commands ----------
 cmd_start() { require_installed; pg_start; redis_start; rabbit_start; log "ready: RabbitMQ :5672 (management :15672), PostgreSQL :5432, Redis :6379"; }
-cmd_stop() { rabbit_stop; redis_stop; pg_stop; }
+cmd_stop() {
+  case "${1:-all}" in
+    rabbitmq) rabbit_stop ;; postgres) pg_stop ;; redis) redis_stop ;;
+    all) rabbit_stop; redis_stop; pg_stop ;;
+    *) die "stop takes rabbitmq, postgres, redis or nothing (all)" ;;
+  esac
+}
 cmd_status() {
   local ok=0
   rabbit_running && log "RabbitMQ: running" || { log "RabbitMQ: stopped"; ok=1; }
@@ -172,7 +185,8 @@ cmd_run() {
   touch "$ready_file"
   if [ $owned = 1 ]; then log "$name is ready (started here; stops with the AppHost)"
   else log "$name is ready (it was already running; it is left running afterwards)"; fi
-  trap 'rm -f "$ready_file"; if [ $owned = 1 ]; then "${prefix}_stop"; fi; exit 0' TERM INT
+  # The stop runs in its own session: the AppHost may kill this script before a slow stop (RabbitMQ takes ~9 s) ends.
+  trap 'rm -f "$ready_file"; if [ $owned = 1 ]; then setsid "$0" stop "$name" </dev/null >/dev/null 2>&1 & fi; exit 0' TERM INT
   local port; case "$name" in rabbitmq) port=5672 ;; postgres) port=5432 ;; redis) port=6379 ;; esac
   # A cheap port probe while watching: rabbitmq-diagnostics starts an Erlang VM each time.
   while port_open "$port"; do sleep 3 & wait $!; done
@@ -183,7 +197,7 @@ cmd_run() {
 case "${1:-}" in
   install) cmd_install ;;
   start) cmd_start ;;
-  stop) cmd_stop ;;
+  stop) shift; cmd_stop "$@" ;;
   status) cmd_status ;;
   env) cmd_env ;;
   run) shift; cmd_run "$@" ;;

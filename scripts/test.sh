@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test tier: unit, integration (real RabbitMQ, Postgres and Redis on loopback) and Aspire.
+#
+#   ./scripts/test.sh                         everything (what CI runs)
+#   ./scripts/test.sh "Category=Unit"         one tier (a dotnet test --filter expression)
+#
+# Infrastructure: ConnectionStrings__messaging/postgres/cache from the environment when set; otherwise the local
+# servers, installed and started by scripts/infra.sh (left running afterwards for the next run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+filter="${1:-}"
+
+scripts/prerequisites.sh
+if [ -z "${ConnectionStrings__messaging:-}" ] || [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__cache:-}" ]; then
+  scripts/infra.sh start
+  eval "$(scripts/infra.sh env)"
+fi
+
+echo "[test] building (warnings are errors)"
+dotnet build Statistico.sln -nologo -v quiet -clp:ErrorsOnly
+
+results=$(mktemp -d)
+log="$results/test.log"
+set +e
+dotnet test Statistico.sln --no-build -nologo ${filter:+--filter "$filter"} \
+  --results-directory "$results" --logger "trx" --logger "console;verbosity=normal" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for every assembly together.
+count() { { grep -oE "^ +$1: +[0-9]+" "$log" || true; } | awk '{s+=$2} END {print s+0}'; }
+passed=$(count Passed)
+failed=$(count Failed)
+skipped=$(count Skipped)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"

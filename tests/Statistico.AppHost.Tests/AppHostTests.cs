@@ -1,0 +1,43 @@
+using System.Net;
+using Aspire.Hosting.Testing;
+using Statistico.Testing;
+
+namespace Statistico.AppHost.Tests;
+
+/// <summary>The real AppHost, in external mode against the test servers: the platform comes up healthy.</summary>
+[Trait("Category", "Integration")]
+public sealed class AppHostTests(TestInfrastructure infrastructure)
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task Football_data_becomes_healthy_with_the_broker_database_and_cache()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("apphost");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("apphost");
+        var endpoints = infrastructure.Endpoints;
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Statistico_AppHost>(
+            [
+                "Infrastructure:Mode=external",
+                $"ConnectionStrings:messaging={virtualHost.BrokerUri}",
+                $"ConnectionStrings:postgres={endpoints.Postgres}",
+                $"ConnectionStrings:cache={endpoints.Cache}",
+                $"ConnectionStrings:footballdata={database.ConnectionString}",
+            ],
+            ct);
+        await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
+        await app.StartAsync(ct).WaitAsync(StartTimeout, ct);
+
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("football-data", ct).WaitAsync(StartTimeout, ct);
+
+        using var http = app.CreateHttpClient("football-data");
+        using var health = await http.GetAsync(new Uri("/health", UriKind.Relative), ct);
+        var body = await health.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains("\"masstransit-bus\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"footballdata\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"cache\"", body, StringComparison.Ordinal);
+    }
+}
