@@ -37,6 +37,7 @@ internal sealed class DixonColesLikelihood
     private readonly double[] _awayTarget;
     private readonly double _totalWeight;
     private readonly double _shrinkage;
+    private readonly double[] _priorMean;
     private readonly bool _negativeBinomial;
     private readonly bool _lowScoreCorrection;
 
@@ -87,6 +88,7 @@ internal sealed class DixonColesLikelihood
         _awayTarget = [.. awayTarget];
         _totalWeight = _weight.Sum();
         _shrinkage = options.Shrinkage;
+        _priorMean = PriorMeans(options, dates: [.. matches.Where(m => m.Date <= asOf)], Teams);
         _negativeBinomial = options.Distribution == CountDistribution.NegativeBinomial;
         _lowScoreCorrection = options.LowScoreCorrection;
     }
@@ -197,9 +199,11 @@ internal sealed class DixonColesLikelihood
         double sumAttack = 0, sumDefence = 0;
         for (var i = 0; i < n; i++)
         {
-            value += 0.5 * _shrinkage * ((attack[i] * attack[i]) + (defence[i] * defence[i]));
-            gAttack[i] += _shrinkage * attack[i];
-            gDefence[i] += _shrinkage * defence[i];
+            var da = attack[i] - _priorMean[i];
+            var dd = defence[i] - _priorMean[i];
+            value += 0.5 * _shrinkage * ((da * da) + (dd * dd));
+            gAttack[i] += _shrinkage * da;
+            gDefence[i] += _shrinkage * dd;
             sumAttack += attack[i];
             sumDefence += defence[i];
         }
@@ -223,6 +227,37 @@ internal sealed class DixonColesLikelihood
         }
 
         return value * scale;
+    }
+
+    private static double[] PriorMeans(DixonColesOptions options, MatchRecord[] dates, TeamIndex teams)
+    {
+        var means = new double[teams.Count];
+        if (options.NewcomerPrior == 0 || dates.Length == 0)
+        {
+            return means;
+        }
+
+        var first = new int[teams.Count];
+        Array.Fill(first, int.MaxValue);
+        var earliest = int.MaxValue;
+        foreach (var match in dates)
+        {
+            earliest = Math.Min(earliest, match.Date.DayNumber);
+            foreach (var team in new[] { match.HomeTeam, match.AwayTeam })
+            {
+                if (teams.TryGet(team, out var index))
+                {
+                    first[index] = Math.Min(first[index], match.Date.DayNumber);
+                }
+            }
+        }
+
+        for (var i = 0; i < means.Length; i++)
+        {
+            means[i] = first[i] - earliest > options.NewcomerAfterDays ? options.NewcomerPrior : 0;
+        }
+
+        return means;
     }
 
     private static double Target(int goals, int? shotsOnTarget, DixonColesOptions options) =>

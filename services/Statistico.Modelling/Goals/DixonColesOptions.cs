@@ -17,6 +17,17 @@ public sealed record DixonColesOptions
     public double Shrinkage { get; init; } = 2.0;
 
     /// <summary>
+    /// Prior mean of attack and defence for a newcomer: a team whose first match in the training
+    /// data comes more than <see cref="NewcomerAfterDays"/> after the earliest one, which in a
+    /// league's data means a promoted team. Promoted teams are on average weaker than the teams
+    /// they replace, so shrinking them towards the league average would overrate them early on.
+    /// </summary>
+    public double NewcomerPrior { get; init; }
+
+    /// <summary>See <see cref="NewcomerPrior"/>.</summary>
+    public int NewcomerAfterDays { get; init; } = 180;
+
+    /// <summary>
     /// Weight of the shots-on-target goal proxy in the Poisson targets: the model is fitted to
     /// (1 − w)·goals + w·(goals per shot on target)·shots on target when shots are known.
     /// Zero fits pure goals, as the original paper does.

@@ -60,6 +60,24 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Newcomers_are_shrunk_towards_the_newcomer_prior()
+    {
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 19);
+        var matches = league.Play(2, new DateOnly(2018, 8, 1), seed: 20);
+        var late = matches[^1].Date;
+        matches.Add(new MatchRecord(late, "Promoted", "Team01", 1, 1));
+        matches.Add(new MatchRecord(late, "Team02", "Promoted", 1, 1));
+        var asOf = late.AddDays(1);
+
+        var neutral = new DixonColesModel(new DixonColesOptions { Shrinkage = 5 }).Fit(matches, asOf);
+        var prior = new DixonColesModel(new DixonColesOptions { Shrinkage = 5, NewcomerPrior = -0.3, NewcomerAfterDays = 60 }).Fit(matches, asOf);
+
+        Assert.True(prior.Attack["Promoted"] < neutral.Attack["Promoted"] - 0.15, $"{prior.Attack["Promoted"]} vs {neutral.Attack["Promoted"]}, {prior.Defence["Promoted"]} vs {neutral.Defence["Promoted"]}");
+        Assert.True(prior.Defence["Promoted"] < neutral.Defence["Promoted"] - 0.15);
+        Assert.Equal(neutral.Attack["Team05"], prior.Attack["Team05"], 0.05);
+    }
+
+    [Fact]
     public void Time_decay_lets_recent_form_dominate()
     {
         var start = new DateOnly(2020, 1, 1);
