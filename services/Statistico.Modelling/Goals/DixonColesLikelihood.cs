@@ -28,74 +28,23 @@ internal sealed class DixonColesLikelihood
     // one it is what pins the otherwise free level of attack against defence.
     private const double SumToZeroWeight = 1.0;
 
-    private readonly int[] _home;
-    private readonly int[] _away;
-    private readonly int[] _homeGoals;
-    private readonly int[] _awayGoals;
-    private readonly double[] _weight;
-    private readonly double[] _homeTarget;
-    private readonly double[] _awayTarget;
-    private readonly double _totalWeight;
+    private readonly MatchSample _sample;
     private readonly double _shrinkage;
-    private readonly double[] _priorMean;
     private readonly bool _negativeBinomial;
     private readonly bool _lowScoreCorrection;
 
     public DixonColesLikelihood(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesOptions options)
     {
-        ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(options);
-        Teams = new TeamIndex();
-        var home = new List<int>(matches.Count);
-        var away = new List<int>(matches.Count);
-        var homeGoals = new List<int>(matches.Count);
-        var awayGoals = new List<int>(matches.Count);
-        var weight = new List<double>(matches.Count);
-        var homeTarget = new List<double>(matches.Count);
-        var awayTarget = new List<double>(matches.Count);
-        foreach (var match in matches)
-        {
-            var age = asOf.DayNumber - match.Date.DayNumber;
-            if (age < 0 || (options.WindowDays is { } window && age > window))
-            {
-                continue;
-            }
-
-            var targets = options.Targets is { } select
-                ? select(match)
-                : (Target(match.HomeGoals, match.HomeShotsOnTarget, options), Target(match.AwayGoals, match.AwayShotsOnTarget, options));
-            if (targets is not { } target)
-            {
-                continue;
-            }
-
-            var w = TimeDecay.Weight(match.Date, asOf, options.TimeDecayPerDay);
-            home.Add(Teams.GetOrAdd(match.HomeTeam));
-            away.Add(Teams.GetOrAdd(match.AwayTeam));
-            homeGoals.Add(match.HomeGoals);
-            awayGoals.Add(match.AwayGoals);
-            weight.Add(w);
-            homeTarget.Add(target.Home);
-            awayTarget.Add(target.Away);
-        }
-
-        _home = [.. home];
-        _away = [.. away];
-        _homeGoals = [.. homeGoals];
-        _awayGoals = [.. awayGoals];
-        _weight = [.. weight];
-        _homeTarget = [.. homeTarget];
-        _awayTarget = [.. awayTarget];
-        _totalWeight = _weight.Sum();
+        _sample = MatchSample.Build(matches, asOf, options);
         _shrinkage = options.Shrinkage;
-        _priorMean = PriorMeans(options, dates: [.. matches.Where(m => m.Date <= asOf)], Teams);
         _negativeBinomial = options.Distribution == CountDistribution.NegativeBinomial;
         _lowScoreCorrection = options.LowScoreCorrection;
     }
 
-    public TeamIndex Teams { get; }
+    public TeamIndex Teams => _sample.Teams;
 
-    public int MatchCount => _home.Length;
+    public int MatchCount => _sample.Count;
 
     public int ParameterCount => FirstTeamIndex + (2 * Teams.Count);
 
@@ -110,14 +59,14 @@ internal sealed class DixonColesLikelihood
     {
         var p = new double[ParameterCount];
         double homeSum = 0, awaySum = 0;
-        for (var k = 0; k < _home.Length; k++)
+        for (var k = 0; k < _sample.Count; k++)
         {
-            homeSum += _weight[k] * _homeTarget[k];
-            awaySum += _weight[k] * _awayTarget[k];
+            homeSum += _sample.Weight[k] * _sample.HomeTarget[k];
+            awaySum += _sample.Weight[k] * _sample.AwayTarget[k];
         }
 
-        var homeRate = Math.Max(homeSum / _totalWeight, 0.1);
-        var awayRate = Math.Max(awaySum / _totalWeight, 0.1);
+        var homeRate = Math.Max(homeSum / _sample.TotalWeight, 0.1);
+        var awayRate = Math.Max(awaySum / _sample.TotalWeight, 0.1);
         p[InterceptIndex] = Math.Log(awayRate);
         p[HomeAdvantageIndex] = Math.Log(homeRate / awayRate);
         p[LogSizeIndex] = LogSizePriorMean;
@@ -144,15 +93,15 @@ internal sealed class DixonColesLikelihood
         var gDefence = gradient.Slice(FirstTeamIndex + n, n);
         double value = 0, gIntercept = 0, gHome = 0, gRho = 0, gLogSize = 0;
 
-        for (var k = 0; k < _home.Length; k++)
+        for (var k = 0; k < _sample.Count; k++)
         {
-            int h = _home[k], a = _away[k];
+            int h = _sample.Home[k], a = _sample.Away[k];
             var logLambda = intercept + homeAdvantage + attack[h] - defence[a];
             var logMu = intercept + attack[a] - defence[h];
             var lambda = Math.Exp(logLambda);
             var mu = Math.Exp(logMu);
-            var x = _homeTarget[k];
-            var y = _awayTarget[k];
+            var x = _sample.HomeTarget[k];
+            var y = _sample.AwayTarget[k];
 
             double ll, dLogLambda, dLogMu, dLogSize = 0;
             if (_negativeBinomial)
@@ -175,10 +124,10 @@ internal sealed class DixonColesLikelihood
             var dRho = 0.0;
             if (_lowScoreCorrection)
             {
-                AddLowScoreCorrection(_homeGoals[k], _awayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
+                AddLowScoreCorrection(_sample.HomeGoals[k], _sample.AwayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
             }
 
-            var w = _weight[k];
+            var w = _sample.Weight[k];
             value -= w * ll;
             var wl = w * dLogLambda;
             var wm = w * dLogMu;
@@ -199,8 +148,8 @@ internal sealed class DixonColesLikelihood
         double sumAttack = 0, sumDefence = 0;
         for (var i = 0; i < n; i++)
         {
-            var da = attack[i] - _priorMean[i];
-            var dd = defence[i] - _priorMean[i];
+            var da = attack[i] - _sample.PriorMean[i];
+            var dd = defence[i] - _sample.PriorMean[i];
             value += 0.5 * _shrinkage * ((da * da) + (dd * dd));
             gAttack[i] += _shrinkage * da;
             gDefence[i] += _shrinkage * dd;
@@ -220,7 +169,7 @@ internal sealed class DixonColesLikelihood
         gradient[RawRhoIndex] = gRho * DixonColesCorrection.RhoBound * (1 - (tanh * tanh));
         gradient[LogSizeIndex] = gLogSize;
 
-        var scale = 1 / _totalWeight;
+        var scale = 1 / _sample.TotalWeight;
         for (var i = 0; i < gradient.Length; i++)
         {
             gradient[i] *= scale;
@@ -228,42 +177,6 @@ internal sealed class DixonColesLikelihood
 
         return value * scale;
     }
-
-    private static double[] PriorMeans(DixonColesOptions options, MatchRecord[] dates, TeamIndex teams)
-    {
-        var means = new double[teams.Count];
-        if (options.NewcomerPrior == 0 || dates.Length == 0)
-        {
-            return means;
-        }
-
-        var first = new int[teams.Count];
-        Array.Fill(first, int.MaxValue);
-        var earliest = int.MaxValue;
-        foreach (var match in dates)
-        {
-            earliest = Math.Min(earliest, match.Date.DayNumber);
-            foreach (var team in new[] { match.HomeTeam, match.AwayTeam })
-            {
-                if (teams.TryGet(team, out var index))
-                {
-                    first[index] = Math.Min(first[index], match.Date.DayNumber);
-                }
-            }
-        }
-
-        for (var i = 0; i < means.Length; i++)
-        {
-            means[i] = first[i] - earliest > options.NewcomerAfterDays ? options.NewcomerPrior : 0;
-        }
-
-        return means;
-    }
-
-    private static double Target(int goals, int? shotsOnTarget, DixonColesOptions options) =>
-        options.ShotsOnTargetWeight > 0 && shotsOnTarget is { } shots
-            ? ((1 - options.ShotsOnTargetWeight) * goals) + (options.ShotsOnTargetWeight * options.GoalsPerShotOnTarget * shots)
-            : goals;
 
     /// <summary>
     /// One side's negative-binomial log-likelihood (less the constant log x!) and its derivatives

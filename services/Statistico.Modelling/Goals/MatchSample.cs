@@ -1,0 +1,117 @@
+namespace Statistico.Modelling.Goals;
+
+/// <summary>
+/// The matches a team-strength likelihood is fitted on, flattened into arrays for speed: team
+/// indices, integer goals, fitting targets (goals, a goals/shots blend or another count), time-decay
+/// weights and each team's prior mean (non-zero for newcomers).
+/// </summary>
+internal sealed class MatchSample
+{
+    private MatchSample(TeamIndex teams, int count)
+    {
+        Teams = teams;
+        Home = new int[count];
+        Away = new int[count];
+        HomeGoals = new int[count];
+        AwayGoals = new int[count];
+        Weight = new double[count];
+        HomeTarget = new double[count];
+        AwayTarget = new double[count];
+        PriorMean = [];
+    }
+
+    public TeamIndex Teams { get; }
+
+    public int Count => Home.Length;
+
+    public int[] Home { get; }
+
+    public int[] Away { get; }
+
+    public int[] HomeGoals { get; }
+
+    public int[] AwayGoals { get; }
+
+    public double[] Weight { get; }
+
+    public double[] HomeTarget { get; }
+
+    public double[] AwayTarget { get; }
+
+    public double TotalWeight { get; private set; }
+
+    public double[] PriorMean { get; private set; }
+
+    public static MatchSample Build(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(options);
+        var kept = new List<(MatchRecord Match, double Home, double Away)>(matches.Count);
+        foreach (var match in matches)
+        {
+            var age = asOf.DayNumber - match.Date.DayNumber;
+            if (age < 0 || (options.WindowDays is { } window && age > window))
+            {
+                continue;
+            }
+
+            var targets = options.Targets is { } select
+                ? select(match)
+                : (Target(match.HomeGoals, match.HomeShotsOnTarget, options), Target(match.AwayGoals, match.AwayShotsOnTarget, options));
+            if (targets is { } target)
+            {
+                kept.Add((match, target.Home, target.Away));
+            }
+        }
+
+        var sample = new MatchSample(new TeamIndex(), kept.Count);
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var (match, home, away) = kept[k];
+            sample.Home[k] = sample.Teams.GetOrAdd(match.HomeTeam);
+            sample.Away[k] = sample.Teams.GetOrAdd(match.AwayTeam);
+            sample.HomeGoals[k] = match.HomeGoals;
+            sample.AwayGoals[k] = match.AwayGoals;
+            sample.Weight[k] = TimeDecay.Weight(match.Date, asOf, options.TimeDecayPerDay);
+            sample.HomeTarget[k] = home;
+            sample.AwayTarget[k] = away;
+        }
+
+        sample.TotalWeight = sample.Weight.Sum();
+        sample.PriorMean = PriorMeans(options, [.. kept.Select(k => k.Match)], sample.Teams);
+        return sample;
+    }
+
+    private static double[] PriorMeans(DixonColesOptions options, MatchRecord[] matches, TeamIndex teams)
+    {
+        var means = new double[teams.Count];
+        if (options.NewcomerPrior == 0 || matches.Length == 0)
+        {
+            return means;
+        }
+
+        var first = new int[teams.Count];
+        Array.Fill(first, int.MaxValue);
+        var earliest = int.MaxValue;
+        foreach (var match in matches)
+        {
+            earliest = Math.Min(earliest, match.Date.DayNumber);
+            var home = teams.GetOrAdd(match.HomeTeam);
+            var away = teams.GetOrAdd(match.AwayTeam);
+            first[home] = Math.Min(first[home], match.Date.DayNumber);
+            first[away] = Math.Min(first[away], match.Date.DayNumber);
+        }
+
+        for (var i = 0; i < means.Length; i++)
+        {
+            means[i] = first[i] - earliest > options.NewcomerAfterDays ? options.NewcomerPrior : 0;
+        }
+
+        return means;
+    }
+
+    private static double Target(int goals, int? shotsOnTarget, DixonColesOptions options) =>
+        options.ShotsOnTargetWeight > 0 && shotsOnTarget is { } shots
+            ? ((1 - options.ShotsOnTargetWeight) * goals) + (options.ShotsOnTargetWeight * options.GoalsPerShotOnTarget * shots)
+            : goals;
+}
