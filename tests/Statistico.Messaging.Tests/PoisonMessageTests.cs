@@ -1,0 +1,86 @@
+using System.Text;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RabbitMQ.Client;
+using Statistico.Messaging.Bus;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Tests;
+
+/// <summary>The bus conventions on a real RabbitMQ: retries, then the <c>_error</c> queue, and the rest flows on.</summary>
+[Trait("Category", "Integration")]
+public sealed class PoisonMessageTests(TestInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task A_message_that_always_throws_ends_in_the_error_queue_after_the_retries_and_the_next_one_is_processed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("poison");
+        var journal = new ConsumerJournal();
+        using var host = Host.CreateDefaultBuilder()
+            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:messaging"] = virtualHost.BrokerUri.ToString(),
+                ["Messaging:RetryLimit"] = "2",
+                ["Messaging:RetryMinInterval"] = "00:00:00.050",
+                ["Messaging:RetryMaxInterval"] = "00:00:00.100",
+            }))
+            .ConfigureServices((context, services) =>
+            {
+                services.AddSingleton(journal);
+                services.AddStatisticoMessaging(context.Configuration, bus => bus.AddConsumer<PickyConsumer>());
+            })
+            .Build();
+        await host.StartAsync(ct);
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+
+        await bus.Publish(new Probe("poison"), ct);
+        await bus.Publish(new Probe("good"), ct);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!journal.Processed.Contains("good") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, ct);
+        }
+
+        Assert.Contains("good", journal.Processed);
+        var faulted = await GetFromErrorQueueAsync(virtualHost.BrokerUri, "picky_error", ct);
+        Assert.NotNull(faulted);
+        Assert.Equal(3, journal.Attempts("poison")); // the first try and RetryLimit = 2 retries
+        Assert.DoesNotContain("poison", journal.Processed);
+        Assert.Contains("poison", Encoding.UTF8.GetString(faulted.Body.Span), StringComparison.Ordinal);
+        Assert.Equal("The probe 'poison' is unacceptable", faulted.BasicProperties.Headers!["MT-Fault-Message"] is byte[] bytes ? Encoding.UTF8.GetString(bytes) : null);
+        await host.StopAsync(ct);
+    }
+
+    private static async Task<BasicGetResult?> GetFromErrorQueueAsync(Uri broker, string queue, CancellationToken ct)
+    {
+        var factory = new ConnectionFactory { Uri = broker };
+        await using var connection = await factory.CreateConnectionAsync(ct);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            // MassTransit declares the error queue when it moves the first fault there; until then RabbitMQ
+            // answers 404 and closes the channel, so each try takes a fresh one.
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+            try
+            {
+                if (await channel.BasicGetAsync(queue, autoAck: true, ct) is { } message)
+                {
+                    return message;
+                }
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == 404)
+            {
+                // not declared yet
+            }
+
+            await Task.Delay(200, ct);
+        }
+
+        return null;
+    }
+}
