@@ -24,10 +24,6 @@ internal sealed class DixonColesLikelihood
     // no more dispersed than Poisson, and the optimiser wanders along a flat ridge.
     internal const double LogSizePriorMean = 2.995732273553991;
 
-    // A soft sum-to-zero constraint; with any ridge it is already satisfied at the optimum, without
-    // one it is what pins the otherwise free level of attack against defence.
-    private const double SumToZeroWeight = 1.0;
-
     private readonly MatchSample _sample;
     private readonly double _shrinkage;
     private readonly bool _negativeBinomial;
@@ -145,24 +141,7 @@ internal sealed class DixonColesLikelihood
         value += 0.5 * sizeOffset * sizeOffset;
         gLogSize += sizeOffset;
 
-        double sumAttack = 0, sumDefence = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var da = attack[i] - _sample.PriorMean[i];
-            var dd = defence[i] - _sample.PriorMean[i];
-            value += 0.5 * _shrinkage * ((da * da) + (dd * dd));
-            gAttack[i] += _shrinkage * da;
-            gDefence[i] += _shrinkage * dd;
-            sumAttack += attack[i];
-            sumDefence += defence[i];
-        }
-
-        value += SumToZeroWeight * ((sumAttack * sumAttack) + (sumDefence * sumDefence));
-        for (var i = 0; i < n; i++)
-        {
-            gAttack[i] += 2 * SumToZeroWeight * sumAttack;
-            gDefence[i] += 2 * SumToZeroWeight * sumDefence;
-        }
+        value += TeamPenalty.Apply(attack, defence, _sample.PriorMean, _shrinkage, gAttack, gDefence);
 
         gradient[InterceptIndex] = gIntercept;
         gradient[HomeAdvantageIndex] = gHome;

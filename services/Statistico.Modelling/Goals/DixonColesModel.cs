@@ -1,6 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
-
 namespace Statistico.Modelling.Goals;
 
 /// <summary>
@@ -73,18 +70,6 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
         return p;
     }
 
-    private (double[] Solution, int Iterations, int Evaluations) Minimise(DixonColesLikelihood likelihood, double[] initial)
-    {
-        var gradient = new double[likelihood.ParameterCount];
-        var evaluations = 0;
-        var objective = ObjectiveFunction.Gradient(p =>
-        {
-            evaluations++;
-            var value = likelihood.Evaluate(p.AsArray() ?? p.ToArray(), gradient);
-            return (value, Vector<double>.Build.DenseOfArray((double[])gradient.Clone()));
-        });
-        var minimiser = new LimitedMemoryBfgsMinimizer(Options.GradientTolerance, 1e-10, 1e-12, memory: 10, maximumIterations: 2000);
-        var result = minimiser.FindMinimum(objective, Vector<double>.Build.DenseOfArray(initial));
-        return (result.MinimizingPoint.ToArray(), result.Iterations, evaluations);
-    }
+    private (double[] Solution, int Iterations, int Evaluations) Minimise(DixonColesLikelihood likelihood, double[] initial) =>
+        LbfgsMinimiser.Minimise(likelihood.Evaluate, initial, Options.GradientTolerance);
 }
