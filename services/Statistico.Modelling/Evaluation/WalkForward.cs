@@ -51,4 +51,22 @@ public static class WalkForward
 
         return predictions;
     }
+
+    /// <summary>
+    /// Walk-forward of several leagues at once, one league per core: leagues share nothing, so
+    /// this is the cheap way to use a multi-core machine. <paramref name="createModel"/> is called
+    /// once per league because fitted state (warm starts) must not cross leagues.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<MatchPrediction>> RunLeagues(
+        IReadOnlyDictionary<string, IReadOnlyList<MatchRecord>> leagues, Func<IGoalModel> createModel, WalkForwardOptions options, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(leagues);
+        ArgumentNullException.ThrowIfNull(createModel);
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<MatchPrediction>>(StringComparer.Ordinal);
+        Parallel.ForEach(
+            leagues,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount },
+            league => results[league.Key] = Run(league.Value, createModel(), options));
+        return results;
+    }
 }

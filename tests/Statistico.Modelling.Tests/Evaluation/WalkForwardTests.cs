@@ -40,6 +40,26 @@ public sealed class WalkForwardTests(ITestOutputHelper output)
         Assert.True(card.RankedProbabilityScore <= 0.2032, $"RPS {card.RankedProbabilityScore}");
     }
 
+    [Fact]
+    public void Parallel_league_run_gives_the_same_predictions_as_one_league_at_a_time()
+    {
+        var leagues = new Dictionary<string, IReadOnlyList<MatchRecord>>
+        {
+            ["A"] = new SyntheticLeague(8, 0.1, 0.25, -0.05, seed: 1).Play(3, new DateOnly(2018, 8, 1), seed: 2),
+            ["B"] = new SyntheticLeague(10, 0.2, 0.2, -0.08, seed: 3).Play(2, new DateOnly(2018, 8, 1), seed: 4),
+        };
+        var options = new WalkForwardOptions { EvaluateFrom = new DateOnly(2018, 11, 1) };
+
+        var together = WalkForward.RunLeagues(leagues, () => new DixonColesModel(), options, maxDegreeOfParallelism: 2);
+
+        foreach (var (name, matches) in leagues)
+        {
+            var alone = WalkForward.Run(matches, new DixonColesModel(), options);
+            Assert.Equal(alone.Count, together[name].Count);
+            Assert.All(alone.Zip(together[name]), pair => Assert.Equal(pair.First.Scores.HomeWin, pair.Second.Scores.HomeWin, 12));
+        }
+    }
+
     private ForecastScorecard Evaluate(IGoalModel model)
     {
         var card = new ForecastScorecard();
