@@ -13,7 +13,8 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
     /// <inheritdoc/>
     public string Name =>
         (Options.Distribution == CountDistribution.NegativeBinomial ? "negative-binomial" : "dixon-coles")
-        + (Options.ShotsOnTargetWeight > 0 ? "-shots" : string.Empty);
+        + (Options.ShotsOnTargetWeight > 0 ? "-shots" : string.Empty)
+        + (Options.CornersWeight > 0 ? "-corners" : string.Empty);
 
     /// <inheritdoc/>
     IFittedGoalModel IGoalModel.Fit(IReadOnlyList<MatchRecord> matches, DateOnly asOf) => Fit(matches, asOf);

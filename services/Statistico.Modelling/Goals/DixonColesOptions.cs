@@ -37,6 +37,16 @@ public sealed record DixonColesOptions
     /// <summary>Expected goals per shot on target used by the shots proxy (about 0.3 in the top leagues).</summary>
     public double GoalsPerShotOnTarget { get; init; } = 0.3;
 
+    /// <summary>
+    /// Weight of a corners proxy in the targets, alongside <see cref="ShotsOnTargetWeight"/>: the
+    /// goals weight is what the available statistics leave (a match without corners or shots
+    /// falls back to the remaining signals, and to goals alone).
+    /// </summary>
+    public double CornersWeight { get; init; }
+
+    /// <summary>Scale of the corners proxy: league goals per corner (about 0.26), not a causal rate.</summary>
+    public double GoalsPerCorner { get; init; } = 0.26;
+
     /// <summary>Largest goals per side in predicted score matrices.</summary>
     public int MaxGoals { get; init; } = ScoreMatrix.DefaultMaxGoals;
 

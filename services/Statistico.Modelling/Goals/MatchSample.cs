@@ -57,7 +57,8 @@ internal sealed class MatchSample
 
             var targets = options.Targets is { } select
                 ? select(match)
-                : (Target(match.HomeGoals, match.HomeShotsOnTarget, options), Target(match.AwayGoals, match.AwayShotsOnTarget, options));
+                : (Target(match.HomeGoals, match.HomeShotsOnTarget, match.HomeCorners, options),
+                   Target(match.AwayGoals, match.AwayShotsOnTarget, match.AwayCorners, options));
             if (targets is { } target)
             {
                 kept.Add((match, target.Home, target.Away));
@@ -110,8 +111,22 @@ internal sealed class MatchSample
         return means;
     }
 
-    private static double Target(int goals, int? shotsOnTarget, DixonColesOptions options) =>
-        options.ShotsOnTargetWeight > 0 && shotsOnTarget is { } shots
-            ? ((1 - options.ShotsOnTargetWeight) * goals) + (options.ShotsOnTargetWeight * options.GoalsPerShotOnTarget * shots)
-            : goals;
+    /// <summary>Goals blended with the shots-on-target and corners proxies that are available.</summary>
+    internal static double Target(int goals, int? shotsOnTarget, int? corners, DixonColesOptions options)
+    {
+        double goalsWeight = 1, value = 0;
+        if (options.ShotsOnTargetWeight > 0 && shotsOnTarget is { } shots)
+        {
+            goalsWeight -= options.ShotsOnTargetWeight;
+            value += options.ShotsOnTargetWeight * options.GoalsPerShotOnTarget * shots;
+        }
+
+        if (options.CornersWeight > 0 && corners is { } cornerCount)
+        {
+            goalsWeight -= options.CornersWeight;
+            value += options.CornersWeight * options.GoalsPerCorner * cornerCount;
+        }
+
+        return value + (goalsWeight * goals);
+    }
 }
