@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Statistico.Messaging.Scheduling;
+
+/// <summary>
+/// Quartz's tables as EF Core migration steps. A service that hosts the scheduler adds a migration of its own:
+/// <code>
+/// protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateQuartzSchema();
+/// protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropQuartzSchema();
+/// </code>
+/// and <c>AddStatisticoDatabase</c> applies it at start-up, before the scheduler starts and validates it.
+/// </summary>
+public static class QuartzSchemaMigrationExtensions
+{
+    public static MigrationBuilder CreateQuartzSchema(this MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        foreach (var statement in QuartzSchema.CreateStatements)
+        {
+            migrationBuilder.Sql(statement);
+        }
+
+        return migrationBuilder;
+    }
+
+    public static MigrationBuilder DropQuartzSchema(this MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(QuartzSchema.DropStatement);
+        return migrationBuilder;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Quartz;
+
+namespace Statistico.Messaging.Scheduling;
+
+/// <summary>Plain recurring Quartz jobs (polling, ingestion) on the clustered scheduler.</summary>
+public static class RecurringJobQuartzExtensions
+{
+    /// <summary>
+    /// Runs <typeparamref name="TJob"/> on the cron schedule in <c>Scheduler:RecurringJobs:{jobName}:Cron</c>.
+    /// Each firing runs on exactly one replica (the cluster shares one trigger), never two runs at once, and
+    /// firings missed while the cluster was down are skipped: the next one polls anyway.
+    /// </summary>
+    public static IQuartzBuilder AddStatisticoRecurringJob<TJob>(this IQuartzBuilder quartz, IConfiguration configuration, string jobName)
+        where TJob : class, IJob
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var path = $"{SchedulerOptions.SectionName}:RecurringJobs:{jobName}";
+        var options = configuration.GetSection(path).Get<RecurringJobOptions>() ?? new RecurringJobOptions();
+        if (string.IsNullOrWhiteSpace(options.Cron))
+        {
+            throw new InvalidOperationException($"{path}:Cron is not set; a recurring job needs a Quartz cron expression.");
+        }
+
+        var timeZone = string.IsNullOrWhiteSpace(options.TimeZone) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var key = new JobKey(jobName, "recurring-jobs");
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably().DisallowConcurrentExecution());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(key)
+            .WithIdentity(jobName, "recurring-jobs")
+            .WithSchedule(CronScheduleBuilder.Create(options.Cron)
+                .InTimeZone(timeZone)
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+        return quartz;
+    }
+}

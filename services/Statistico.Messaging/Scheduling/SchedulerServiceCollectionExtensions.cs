@@ -1,0 +1,80 @@
+// How a service wires the scheduler (three lines, all in the service's Extensions.cs / migrations):
+//
+//   1. Host it (any service with its own database; every replica joins one Quartz cluster):
+//        services.AddStatisticoDatabase<TraderDbContext>(configuration, "trader");
+//        services.AddStatisticoScheduler(configuration, "trader");
+//   2. Bus side, inside AddStatisticoMessaging's configure callback (or AddStatisticoMessaging itself):
+//        bus.AddStatisticoSchedulerConsumers(configuration);   // hosts the "scheduler" queue and schedules through it
+//      A service that only schedules (no database of its own) uses bus.AddStatisticoMessageScheduler(configuration).
+//   3. A migration of the service's DbContext: migrationBuilder.CreateQuartzSchema() in Up, DropQuartzSchema() in Down.
+//
+// Sagas then use Schedule(...) and consumers context.ScheduleSend(...) as with MassTransit.Quartz; recurring
+// polling/ingestion jobs are declared with quartz.AddStatisticoRecurringJob<TJob>(configuration, "name") in the
+// optional callback of AddStatisticoScheduler.
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Quartz.Impl;
+
+namespace Statistico.Messaging.Scheduling;
+
+/// <summary>Registers Quartz as Statistico's durable, clustered scheduler.</summary>
+public static class SchedulerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds a Quartz scheduler whose jobs and triggers live in the <c>quartz</c> schema of the database named
+    /// <paramref name="connectionStringName"/> (created by the service's migration, validated here at start-up),
+    /// clustered with every other replica (instance ids generated), job data stored as System.Text.Json strings,
+    /// and hosted: it starts with the application and finishes running jobs when it stops.
+    /// </summary>
+    public static IServiceCollection AddStatisticoScheduler(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string connectionStringName,
+        Action<IQuartzBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SchedulerOptions.SectionName);
+        services.AddOptions<SchedulerOptions>().Bind(section);
+        var options = section.Get<SchedulerOptions>() ?? new SchedulerOptions();
+        var connectionString = configuration.GetConnectionString(connectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionStringName} is not set; the scheduler keeps its jobs in that database.");
+        }
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = options.InstanceName;
+                scheduler.GenerateInstanceId = true; // "AUTO": each replica a node of its own in the cluster
+                scheduler.IdleWaitTime = options.IdleWaitTime;
+            });
+            quartz.UseDefaultThreadPool(options.MaxConcurrency);
+            quartz.AddJobType<ScheduledMessageJob>();
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseSerializer<SystemTextJsonObjectSerializer>();
+                store.UseClustering(cluster =>
+                {
+                    cluster.Enabled = true;
+                    cluster.CheckinInterval = options.CheckinInterval;
+                    cluster.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
+                });
+                store.ConfigureStore(ado =>
+                {
+                    ado.TablePrefix = QuartzSchema.TablePrefix;
+                    ado.MisfireThreshold = options.MisfireThreshold;
+                    ado.StoreJobDataAsStrings = true;
+                    ado.SchemaProvisioning = SchemaProvisioning.Validate; // the migration owns the tables
+                });
+            });
+            configure?.Invoke(quartz);
+        });
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        return services;
+    }
+}

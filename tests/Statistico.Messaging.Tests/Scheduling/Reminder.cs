@@ -1,0 +1,4 @@
+namespace Statistico.Messaging.Tests.Scheduling;
+
+/// <summary>A message sent later through the scheduler.</summary>
+public sealed record Reminder(Guid Id, string Text);

@@ -1,0 +1,18 @@
+using MassTransit;
+
+namespace Statistico.Messaging.Tests.Scheduling;
+
+/// <summary>Writes each reminder it gets into the journal.</summary>
+public sealed class ReminderConsumer(ReminderJournal journal) : IConsumer<Reminder>
+{
+    public Task Consume(ConsumeContext<Reminder> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        journal.Record(new DeliveredReminder(
+            context.Message.Id,
+            context.GetSchedulingTokenId(),
+            context.Headers.Get<string>("X-Tag"),
+            DateTime.UtcNow));
+        return Task.CompletedTask;
+    }
+}

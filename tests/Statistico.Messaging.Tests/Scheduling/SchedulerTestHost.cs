@@ -1,0 +1,70 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Statistico.Messaging.Bus;
+using Statistico.Messaging.Persistence;
+using Statistico.Messaging.Scheduling;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Tests.Scheduling;
+
+/// <summary>
+/// One "process" of a service that hosts the scheduler, wired the way a service wires it: its database migrated
+/// (Quartz's schema included), the clustered scheduler, and the bus with the scheduler's consumers and a reminder
+/// consumer. Cluster timings are cut to fractions of a second so the tests take seconds.
+/// </summary>
+public static class SchedulerTestHost
+{
+    public const string DatabaseName = "scheduling";
+    public const string PollingJobName = "polling";
+
+    public static Uri ReminderQueue { get; } = new("queue:reminder");
+
+    public static async Task<IHost> StartAsync(
+        IsolatedDatabase database,
+        IsolatedVirtualHost virtualHost,
+        ReminderJournal reminders,
+        CancellationToken cancellationToken,
+        PollingJournal? polling = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(virtualHost);
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:messaging"] = virtualHost.BrokerUri.ToString(),
+            [$"ConnectionStrings:{DatabaseName}"] = database.ConnectionString,
+            ["Scheduler:CheckinInterval"] = "00:00:00.500",
+            ["Scheduler:CheckinMisfireThreshold"] = "00:00:01",
+            ["Scheduler:MisfireThreshold"] = "00:00:01",
+            ["Scheduler:IdleWaitTime"] = "00:00:01",
+            [$"Scheduler:RecurringJobs:{PollingJobName}:Cron"] = "0/1 * * * * ?",
+        };
+        var host = Host.CreateDefaultBuilder()
+            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings))
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .ConfigureServices((context, services) =>
+            {
+                services.AddSingleton(reminders);
+                services.AddSingleton(polling ?? new PollingJournal());
+                services.AddStatisticoDatabase<SchedulingDbContext>(context.Configuration, DatabaseName);
+                services.AddStatisticoScheduler(context.Configuration, DatabaseName, quartz =>
+                {
+                    if (polling is not null)
+                    {
+                        quartz.AddStatisticoRecurringJob<PollingJob>(context.Configuration, PollingJobName);
+                    }
+                });
+                services.AddStatisticoMessaging(context.Configuration, bus =>
+                {
+                    bus.AddConsumer<ReminderConsumer>();
+                    bus.AddStatisticoSchedulerConsumers(context.Configuration);
+                });
+            })
+            .Build();
+        await host.StartAsync(cancellationToken);
+        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        return host;
+    }
+}

@@ -1,0 +1,153 @@
+using MassTransit;
+using MassTransit.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Statistico.Messaging.Scheduling;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Tests.Scheduling;
+
+/// <summary>
+/// Issue 3's scheduler acceptance on real Postgres and RabbitMQ: scheduled messages survive a restart and fire
+/// once, cancelled ones never fire, and a cluster of schedulers fires each message, and each recurring firing, once.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class SchedulerTests(TestInfrastructure infrastructure)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task A_scheduled_message_survives_a_restart_and_fires_once_as_its_own_type_with_its_token()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("restart");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("restart");
+        var journal = new ReminderJournal();
+        var reminder = new Reminder(Guid.NewGuid(), "kick-off");
+
+        ScheduledMessage<Reminder> scheduled;
+        using (var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct))
+        {
+            scheduled = await ScheduleAsync(first, reminder, DateTime.UtcNow.AddSeconds(3), ct);
+            Assert.True(await Eventually.HoldsAsync(() => StoredAsync(database, 1, ct), Patience, ct), "the schedule was never stored");
+            await first.StopAsync(ct); // the process "dies" before the message is due
+        }
+
+        Assert.Empty(journal.Delivered);
+        using var second = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+
+        Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(reminder.Id) > 0, Patience, ct), "the reminder never fired after the restart");
+        await Task.Delay(TimeSpan.FromSeconds(2), ct); // room for a second, wrong delivery
+        var delivered = Assert.Single(journal.Delivered);
+        Assert.Equal(scheduled.TokenId, delivered.SchedulingTokenId);
+        Assert.True(delivered.ReceivedUtc >= scheduled.ScheduledTime.AddMilliseconds(-50), "it fired before it was due");
+        Assert.True(await StoredAsync(database, 0, ct), "the fired job was left behind");
+        await second.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task A_cancelled_message_never_fires()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("cancel");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("cancel");
+        var journal = new ReminderJournal();
+        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        var kept = new Reminder(Guid.NewGuid(), "kept");
+        var cancelled = new Reminder(Guid.NewGuid(), "cancelled");
+        var due = DateTime.UtcNow.AddSeconds(3);
+
+        var toCancel = await ScheduleAsync(host, cancelled, due, ct);
+        await ScheduleAsync(host, kept, due, ct);
+        Assert.True(await Eventually.HoldsAsync(() => StoredAsync(database, 2, ct), Patience, ct), "the schedules were never stored");
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMessageScheduler>().CancelScheduledSend(SchedulerTestHost.ReminderQueue, toCancel.TokenId, ct);
+        }
+
+        // The kept reminder, due at the same moment, shows the cancelled one had its chance to fire.
+        Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(kept.Id) == 1, Patience, ct), "the kept reminder never fired");
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        Assert.Equal(0, journal.CountOf(cancelled.Id));
+        Assert.True(await StoredAsync(database, 0, ct));
+        await host.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task A_redelivered_schedule_request_leaves_one_job_and_one_delivery()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("duplicate");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("duplicate");
+        var journal = new ReminderJournal();
+        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        var reminder = new Reminder(Guid.NewGuid(), "twice asked");
+        var request = new ScheduleMessageCommand<Reminder>(DateTime.UtcNow.AddSeconds(3), SchedulerTestHost.ReminderQueue, reminder, Guid.NewGuid());
+
+        var bus = host.Services.GetRequiredService<IBus>();
+        var scheduler = await bus.GetSendEndpoint(new Uri("queue:scheduler"));
+        await scheduler.Send<ScheduleMessage>(request, ct);
+        await scheduler.Send<ScheduleMessage>(request, ct);
+
+        Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(reminder.Id) > 0, Patience, ct), "the reminder never fired");
+        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        Assert.Equal(1, journal.CountOf(reminder.Id));
+        Assert.Equal(request.CorrelationId, Assert.Single(journal.Delivered).SchedulingTokenId);
+        await host.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Two_scheduler_instances_on_one_database_fire_each_message_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("cluster");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("cluster");
+        var journal = new ReminderJournal();
+        using var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        using var second = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        Assert.True(await Eventually.HoldsAsync(async () => await QuartzTables.CountNodesAsync(database.ConnectionString, ct) == 2, Patience, ct), "both nodes never joined the cluster");
+
+        var due = DateTime.UtcNow.AddSeconds(3);
+        var reminders = Enumerable.Range(0, 20).Select(i => new Reminder(Guid.NewGuid(), $"r{i}")).ToList();
+        foreach (var (reminder, index) in reminders.Select((r, i) => (r, i)))
+        {
+            await ScheduleAsync(index % 2 == 0 ? first : second, reminder, due, ct);
+        }
+
+        Assert.True(await Eventually.HoldsAsync(() => reminders.All(r => journal.CountOf(r.Id) > 0), Patience, ct), "not every reminder fired");
+        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        Assert.All(reminders, r => Assert.Equal(1, journal.CountOf(r.Id)));
+        Assert.Equal(reminders.Count, journal.Delivered.Count);
+        await Task.WhenAll(first.StopAsync(ct), second.StopAsync(ct));
+    }
+
+    [Fact]
+    public async Task A_recurring_job_runs_each_firing_on_one_instance_only()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("recurring");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("recurring");
+        var polling = new PollingJournal();
+        using var first = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling);
+        using var second = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling);
+        Assert.True(await Eventually.HoldsAsync(async () => await QuartzTables.CountNodesAsync(database.ConnectionString, ct) == 2, Patience, ct), "both nodes never joined the cluster");
+        var joined = DateTimeOffset.UtcNow;
+
+        // Every second: wait for five firings after both nodes are in.
+        Assert.True(await Eventually.HoldsAsync(() => polling.Runs.Count(r => r.Scheduled > joined) >= 5, Patience, ct), "the recurring job stopped firing");
+        await Task.WhenAll(first.StopAsync(ct), second.StopAsync(ct));
+
+        var firings = polling.Runs.Where(r => r.Scheduled > joined).ToList();
+        Assert.All(firings.GroupBy(r => r.Scheduled), firing => Assert.Single(firing));
+    }
+
+    private static async Task<ScheduledMessage<Reminder>> ScheduleAsync(IHost host, Reminder reminder, DateTime dueUtc, CancellationToken ct)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var scheduler = scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
+        return await scheduler.ScheduleSend(SchedulerTestHost.ReminderQueue, dueUtc, reminder, ct);
+    }
+
+    private static async Task<bool> StoredAsync(IsolatedDatabase database, long expected, CancellationToken ct) =>
+        await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == expected;
+}
