@@ -25,7 +25,7 @@ public sealed record ScheduledDelivery
 
     /// <summary>
     /// Kept from the <c>ScheduleMessage</c>, so a send that is repeated (a node died mid-send and another recovered
-    /// the job) carries the same message id and an inbox drops the second one.
+    /// the job) carries the same message id and an inbox drops the second one. Null for recurring messages.
     /// </summary>
     public Guid? MessageId { get; init; }
 

@@ -29,7 +29,9 @@ public static class ScheduledDeliveryFactory
             ContentType = context.ReceiveContext.ContentType?.ToString() ?? "application/vnd.masstransit+json",
             Body = body.GetString(),
             TokenId = tokenId,
-            MessageId = context.MessageId,
+            // A one-off (it has a token) keeps the request's message id, so a repeated send is one message to an
+            // inbox; every firing of a recurring one is a new message, so it gets a fresh id at each send.
+            MessageId = tokenId is null ? null : context.MessageId,
             CorrelationId = context.CorrelationId,
             ConversationId = context.ConversationId,
             InitiatorId = context.InitiatorId,

@@ -10,6 +10,7 @@ public sealed class ReminderConsumer(ReminderJournal journal) : IConsumer<Remind
         ArgumentNullException.ThrowIfNull(context);
         journal.Record(new DeliveredReminder(
             context.Message.Id,
+            context.MessageId,
             context.GetSchedulingTokenId(),
             context.Headers.Get<string>("X-Tag"),
             DateTime.UtcNow));

@@ -27,7 +27,8 @@ public static class SchedulerTestHost
         IsolatedVirtualHost virtualHost,
         ReminderJournal reminders,
         CancellationToken cancellationToken,
-        PollingJournal? polling = null)
+        PollingJournal? polling = null,
+        Action<IServiceCollection, IBusRegistrationConfigurator>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(virtualHost);
@@ -60,6 +61,7 @@ public static class SchedulerTestHost
                 {
                     bus.AddConsumer<ReminderConsumer>();
                     bus.AddStatisticoSchedulerConsumers(context.Configuration);
+                    extra?.Invoke(services, bus);
                 });
             })
             .Build();

@@ -28,7 +28,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         ScheduledMessage<Reminder> scheduled;
         using (var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct))
         {
-            scheduled = await ScheduleAsync(first, reminder, DateTime.UtcNow.AddSeconds(3), ct);
+            scheduled = await ScheduleAsync(first, reminder, DateTime.UtcNow.AddSeconds(3), ct, tag: "kept across the restart");
             Assert.True(await Eventually.HoldsAsync(() => StoredAsync(database, 1, ct), Patience, ct), "the schedule was never stored");
             await first.StopAsync(ct); // the process "dies" before the message is due
         }
@@ -40,6 +40,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         await Task.Delay(TimeSpan.FromSeconds(2), ct); // room for a second, wrong delivery
         var delivered = Assert.Single(journal.Delivered);
         Assert.Equal(scheduled.TokenId, delivered.SchedulingTokenId);
+        Assert.Equal("kept across the restart", delivered.Tag);
         Assert.True(delivered.ReceivedUtc >= scheduled.ScheduledTime.AddMilliseconds(-50), "it fired before it was due");
         Assert.True(await StoredAsync(database, 0, ct), "the fired job was left behind");
         await second.StopAsync(ct);
@@ -141,11 +142,18 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         Assert.All(firings.GroupBy(r => r.Scheduled), firing => Assert.Single(firing));
     }
 
-    private static async Task<ScheduledMessage<Reminder>> ScheduleAsync(IHost host, Reminder reminder, DateTime dueUtc, CancellationToken ct)
+    private static async Task<ScheduledMessage<Reminder>> ScheduleAsync(IHost host, Reminder reminder, DateTime dueUtc, CancellationToken ct, string? tag = null)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var scheduler = scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
-        return await scheduler.ScheduleSend(SchedulerTestHost.ReminderQueue, dueUtc, reminder, ct);
+        var headers = Pipe.Execute<SendContext<Reminder>>(context =>
+        {
+            if (tag is not null)
+            {
+                context.Headers.Set("X-Tag", tag);
+            }
+        });
+        return await scheduler.ScheduleSend(SchedulerTestHost.ReminderQueue, dueUtc, reminder, headers, ct);
     }
 
     private static async Task<bool> StoredAsync(IsolatedDatabase database, long expected, CancellationToken ct) =>

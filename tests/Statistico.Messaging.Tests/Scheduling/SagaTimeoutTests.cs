@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.Messaging.Scheduling;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Tests.Scheduling;
+
+/// <summary>A state machine's <c>Schedule(...)</c> on the Quartz scheduler, over real RabbitMQ and Postgres.</summary>
+[Trait("Category", "Integration")]
+public sealed class SagaTimeoutTests(TestInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task A_saga_timeout_arrives_as_its_event_and_an_unscheduled_one_never_does()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("sagatimeout");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("sagatimeout");
+        var deadlines = new DeadlineJournal();
+        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, extra: (services, bus) =>
+        {
+            services.AddSingleton(deadlines);
+            bus.AddSagaStateMachine<DeadlineStateMachine, DeadlineState>().InMemoryRepository();
+        });
+        var bus = host.Services.GetRequiredService<IBus>();
+        var late = Guid.NewGuid();
+        var onTime = Guid.NewGuid();
+
+        await bus.Publish(new DeadlineStarted(late), ct);
+        await bus.Publish(new DeadlineStarted(onTime), ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        await bus.Publish(new DeadlineMet(onTime), ct);
+
+        // The unscheduled timeout's job is deleted from the store (MassTransit would also drop a stale timeout
+        // by its token, so the store is the evidence that the cancel reached Quartz).
+        Assert.True(
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 1, TimeSpan.FromSeconds(2), ct),
+            "the unscheduled timeout is still stored");
+
+        Assert.True(await Eventually.HoldsAsync(() => deadlines.Expired.Contains(late), TimeSpan.FromSeconds(20), ct), "the timeout never reached the saga");
+        await Task.Delay(TimeSpan.FromSeconds(1.5), ct); // both were due at about the same time
+        Assert.Equal([late], deadlines.Expired);
+        await host.StopAsync(ct);
+    }
+}
