@@ -30,9 +30,11 @@ public sealed class BivariatePoissonModel(DixonColesOptions? options = null) : I
             throw new ArgumentException("No match dated on or before the fit date.", nameof(matches));
         }
 
-        var start = likelihood.InitialGuess();
+        var cold = likelihood.InitialGuess();
+        double[]? start = null;
         if (previous is not null)
         {
+            start = (double[])cold.Clone();
             start[BivariatePoissonLikelihood.InterceptIndex] = previous.Intercept;
             start[BivariatePoissonLikelihood.HomeAdvantageIndex] = previous.HomeAdvantage;
             start[BivariatePoissonLikelihood.LogCovarianceIndex] = Math.Log(previous.Covariance);
@@ -43,7 +45,7 @@ public sealed class BivariatePoissonModel(DixonColesOptions? options = null) : I
             }
         }
 
-        var (solution, _, _) = LbfgsMinimiser.Minimise(likelihood.Evaluate, start, Options.GradientTolerance);
+        var (solution, _, _) = LbfgsMinimiser.Minimise(likelihood.Evaluate, start, cold, Options.GradientTolerance);
         var attack = new Dictionary<string, double>(StringComparer.Ordinal);
         var defence = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < likelihood.Teams.Count; i++)

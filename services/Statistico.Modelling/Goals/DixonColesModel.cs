@@ -32,8 +32,9 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
             throw new ArgumentException("No match dated on or before the fit date.", nameof(matches));
         }
 
-        var start = previous is null ? likelihood.InitialGuess() : WarmStart(likelihood, previous);
-        var (solution, iterations, evaluations) = Minimise(likelihood, start);
+        var warm = previous is null ? null : WarmStart(likelihood, previous);
+        var (solution, iterations, evaluations) =
+            LbfgsMinimiser.Minimise(likelihood.Evaluate, warm, likelihood.InitialGuess(), Options.GradientTolerance);
         var teams = likelihood.Teams;
         var attack = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
         var defence = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
@@ -70,7 +71,4 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
 
         return p;
     }
-
-    private (double[] Solution, int Iterations, int Evaluations) Minimise(DixonColesLikelihood likelihood, double[] initial) =>
-        LbfgsMinimiser.Minimise(likelihood.Evaluate, initial, Options.GradientTolerance);
 }

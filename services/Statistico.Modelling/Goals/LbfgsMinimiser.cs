@@ -6,6 +6,36 @@ namespace Statistico.Modelling.Goals;
 /// <summary>MathNet's L-BFGS on an analytic-gradient objective, counting evaluations.</summary>
 internal static class LbfgsMinimiser
 {
+    /// <summary>
+    /// Minimises from <paramref name="warmStart"/> when given, falling back to
+    /// <paramref name="coldStart"/> if that run fails (a bad warm start, e.g. after a promoted
+    /// team's extreme first weeks, must not stop a whole walk-forward).
+    /// </summary>
+    public static (double[] Solution, int Iterations, int Evaluations) Minimise(
+        GradientObjective objective, double[]? warmStart, double[] coldStart, double gradientTolerance)
+    {
+        if (warmStart is not null)
+        {
+            try
+            {
+                return Minimise(objective, warmStart, gradientTolerance);
+            }
+            catch (OptimizationException)
+            {
+                // Fall through to the cold start below.
+            }
+        }
+
+        try
+        {
+            return Minimise(objective, coldStart, gradientTolerance);
+        }
+        catch (OptimizationException e)
+        {
+            throw new InvalidOperationException($"The optimiser failed from the default start: {e.Message}", e);
+        }
+    }
+
     public static (double[] Solution, int Iterations, int Evaluations) Minimise(
         GradientObjective objective, double[] start, double gradientTolerance)
     {

@@ -78,6 +78,43 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_broken_warm_start_falls_back_to_a_cold_fit()
+    {
+        var league = new SyntheticLeague(6, 0.1, 0.3, -0.05, seed: 61);
+        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 62);
+        var asOf = matches[^1].Date.AddDays(1);
+        var model = new DixonColesModel();
+        var broken = new DixonColesFit(
+            double.NaN, 0, 0, league.Names.ToDictionary(n => n, _ => double.NaN), league.Names.ToDictionary(n => n, _ => 0.0), 10, 0, 0)
+        {
+            Size = 20,
+        };
+
+        var fit = model.Fit(matches, asOf, broken);
+        var cold = model.Fit(matches, asOf);
+
+        Assert.Equal(cold.HomeAdvantage, fit.HomeAdvantage, 1e-9);
+        Assert.Equal(cold.Attack["Team03"], fit.Attack["Team03"], 1e-9);
+    }
+
+    [Fact]
+    public void Warm_start_from_last_week_reaches_the_same_optimum_in_fewer_iterations()
+    {
+        var matches = TrainingSeasons.SelectMany(s => FootballDataFile.Read("E0", s)).Select(r => r.ToMatch()).ToList();
+        var model = new DixonColesModel();
+        var lastWeek = model.Fit(matches, new DateOnly(2019, 4, 1));
+        var teams = matches.Select(m => m.HomeTeam).Distinct().ToList();
+
+        var warm = model.Fit(matches, new DateOnly(2019, 4, 8), lastWeek);
+        var cold = model.Fit(matches, new DateOnly(2019, 4, 8));
+
+        Assert.Equal(cold.HomeAdvantage, warm.HomeAdvantage, 1e-4);
+        Assert.Equal(cold.Rho, warm.Rho, 1e-4);
+        Assert.All(teams, n => Assert.Equal(cold.Attack[n], warm.Attack[n], 1e-4));
+        Assert.True(warm.Iterations < cold.Iterations, $"warm {warm.Iterations}, cold {cold.Iterations}");
+    }
+
+    [Fact]
     public void Time_decay_lets_recent_form_dominate()
     {
         var start = new DateOnly(2020, 1, 1);
