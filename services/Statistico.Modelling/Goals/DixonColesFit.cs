@@ -37,6 +37,9 @@ public sealed class DixonColesFit : IFittedGoalModel
     /// <summary>Negative-binomial size r (variance μ + μ²/r); unused under Poisson.</summary>
     public double Size { get; init; } = double.PositiveInfinity;
 
+    /// <summary>Each team's deviation from the league home advantage (empty unless fitted per team).</summary>
+    public IReadOnlyDictionary<string, double> HomeAdvantageDeviation { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Optimiser iterations used (a cost measure).</summary>
     public int Iterations { get; }
 
@@ -59,7 +62,8 @@ public sealed class DixonColesFit : IFittedGoalModel
         var homeDefence = _defence.GetValueOrDefault(homeTeam);
         var awayAttack = _attack.GetValueOrDefault(awayTeam);
         var awayDefence = _defence.GetValueOrDefault(awayTeam);
-        return (Math.Exp(Intercept + HomeAdvantage + homeAttack - awayDefence),
+        var homeAdvantage = HomeAdvantage + HomeAdvantageDeviation.GetValueOrDefault(homeTeam);
+        return (Math.Exp(Intercept + homeAdvantage + homeAttack - awayDefence),
                 Math.Exp(Intercept + awayAttack - homeDefence));
     }
 

@@ -28,6 +28,8 @@ internal sealed class DixonColesLikelihood
     private readonly double _shrinkage;
     private readonly bool _negativeBinomial;
     private readonly bool _lowScoreCorrection;
+    private readonly bool _teamHomeAdvantage;
+    private readonly double _homeShrinkage;
 
     public DixonColesLikelihood(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesOptions options)
     {
@@ -36,13 +38,18 @@ internal sealed class DixonColesLikelihood
         _shrinkage = options.Shrinkage;
         _negativeBinomial = options.Distribution == CountDistribution.NegativeBinomial;
         _lowScoreCorrection = options.LowScoreCorrection;
+        _teamHomeAdvantage = options.TeamHomeAdvantageShrinkage is not null;
+        _homeShrinkage = options.TeamHomeAdvantageShrinkage ?? 0;
     }
 
     public TeamIndex Teams => _sample.Teams;
 
     public int MatchCount => _sample.Count;
 
-    public int ParameterCount => FirstTeamIndex + (2 * Teams.Count);
+    public int ParameterCount => FirstTeamIndex + ((_teamHomeAdvantage ? 3 : 2) * Teams.Count);
+
+    /// <summary>Index of a team's home-advantage deviation (only with per-team home advantage).</summary>
+    public int HomeDeviationIndex(int team) => FirstTeamIndex + (2 * Teams.Count) + team;
 
     public static int AttackIndex(int team) => FirstTeamIndex + team;
 
@@ -92,7 +99,7 @@ internal sealed class DixonColesLikelihood
         for (var k = 0; k < _sample.Count; k++)
         {
             int h = _sample.Home[k], a = _sample.Away[k];
-            var logLambda = intercept + homeAdvantage + attack[h] - defence[a];
+            var logLambda = intercept + homeAdvantage + (_teamHomeAdvantage ? p[FirstTeamIndex + (2 * n) + h] : 0) + attack[h] - defence[a];
             var logMu = intercept + attack[a] - defence[h];
             var lambda = Math.Exp(logLambda);
             var mu = Math.Exp(logMu);
@@ -129,6 +136,11 @@ internal sealed class DixonColesLikelihood
             var wm = w * dLogMu;
             gIntercept -= wl + wm;
             gHome -= wl;
+            if (_teamHomeAdvantage)
+            {
+                gradient[FirstTeamIndex + (2 * n) + h] -= wl;
+            }
+
             gAttack[h] -= wl;
             gDefence[a] += wl;
             gAttack[a] -= wm;
@@ -142,6 +154,17 @@ internal sealed class DixonColesLikelihood
         gLogSize += sizeOffset;
 
         value += TeamPenalty.Apply(attack, defence, _sample.PriorMean, _shrinkage, gAttack, gDefence);
+        if (_teamHomeAdvantage)
+        {
+            // Deviations from the league's home advantage, shrunk hard: home form is noisy.
+            for (var i = 0; i < n; i++)
+            {
+                var deviation = p[FirstTeamIndex + (2 * n) + i];
+                value += 0.5 * _homeShrinkage * deviation * deviation;
+                gradient[FirstTeamIndex + (2 * n) + i] += _homeShrinkage * deviation;
+            }
+        }
+
 
         gradient[InterceptIndex] = gIntercept;
         gradient[HomeAdvantageIndex] = gHome;

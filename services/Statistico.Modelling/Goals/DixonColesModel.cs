@@ -38,10 +38,15 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
         var teams = likelihood.Teams;
         var attack = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
         var defence = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
+        var homeDeviation = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
         for (var i = 0; i < teams.Count; i++)
         {
             attack[teams.Names[i]] = solution[DixonColesLikelihood.AttackIndex(i)];
             defence[teams.Names[i]] = solution[likelihood.DefenceIndex(i)];
+            if (Options.TeamHomeAdvantageShrinkage is not null)
+            {
+                homeDeviation[teams.Names[i]] = solution[likelihood.HomeDeviationIndex(i)];
+            }
         }
 
         return new DixonColesFit(
@@ -52,6 +57,7 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
         {
             Distribution = Options.Distribution,
             Size = Math.Exp(solution[DixonColesLikelihood.LogSizeIndex]),
+            HomeAdvantageDeviation = homeDeviation,
         };
     }
 
@@ -67,6 +73,10 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
             var team = likelihood.Teams.Names[i];
             p[DixonColesLikelihood.AttackIndex(i)] = previous.Attack.GetValueOrDefault(team);
             p[likelihood.DefenceIndex(i)] = previous.Defence.GetValueOrDefault(team);
+            if (likelihood.ParameterCount > likelihood.HomeDeviationIndex(0))
+            {
+                p[likelihood.HomeDeviationIndex(i)] = previous.HomeAdvantageDeviation.GetValueOrDefault(team);
+            }
         }
 
         return p;

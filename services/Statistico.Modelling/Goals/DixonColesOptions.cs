@@ -66,6 +66,12 @@ public sealed record DixonColesOptions
     /// </summary>
     public Func<MatchRecord, (double Home, double Away)?>? Targets { get; init; }
 
+    /// <summary>
+    /// When set, each team gets its own home-advantage deviation from the league's, with this
+    /// ridge precision (large: home form is noisy). Null keeps one home advantage per league.
+    /// </summary>
+    public double? TeamHomeAdvantageShrinkage { get; init; }
+
     /// <summary>Gradient tolerance of the optimiser on the mean negative log-likelihood.</summary>
     public double GradientTolerance { get; init; } = 1e-6;
 }

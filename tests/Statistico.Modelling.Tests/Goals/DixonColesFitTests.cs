@@ -115,6 +115,22 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Per_team_home_advantage_finds_a_fortress()
+    {
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 70);
+        var matches = league.Play(6, new DateOnly(2014, 8, 1), seed: 71)
+            .Select(m => m.HomeTeam == "Team04" ? m with { HomeGoals = m.HomeGoals + 1 } : m)
+            .ToList();
+        var asOf = matches[^1].Date.AddDays(1);
+
+        var fit = new DixonColesModel(new DixonColesOptions { TimeDecayPerDay = 0, TeamHomeAdvantageShrinkage = 5 }).Fit(matches, asOf);
+
+        Assert.Equal("Team04", fit.HomeAdvantageDeviation.MaxBy(kv => kv.Value).Key);
+        Assert.Equal(0, fit.HomeAdvantageDeviation.Where(kv => kv.Key != "Team04").Average(kv => kv.Value), 0.1);
+        Assert.True(fit.Predict("Team04", "Team05").HomeWin > fit.Predict("Team05", "Team04").AwayWin);
+    }
+
+    [Fact]
     public void Time_decay_lets_recent_form_dominate()
     {
         var start = new DateOnly(2020, 1, 1);

@@ -6,18 +6,18 @@ namespace Statistico.Modelling.Tests.Goals;
 public sealed class DixonColesGradientTests
 {
     [Theory]
-    [InlineData(0.0, 0.0, CountDistribution.Poisson, true)]
-    [InlineData(0.003, 0.3, CountDistribution.Poisson, true)]
-    [InlineData(0.003, 0.0, CountDistribution.NegativeBinomial, true)]
-    [InlineData(0.002, 0.3, CountDistribution.NegativeBinomial, false)]
-    public void Analytic_gradient_matches_central_finite_differences(double xi, double shotsWeight, CountDistribution distribution, bool lowScoreCorrection)
+    [InlineData(0.0, 0.0, CountDistribution.Poisson, true, 5.0)]
+    [InlineData(0.003, 0.3, CountDistribution.Poisson, true, null)]
+    [InlineData(0.003, 0.0, CountDistribution.NegativeBinomial, true, null)]
+    [InlineData(0.002, 0.3, CountDistribution.NegativeBinomial, false, 20.0)]
+    public void Analytic_gradient_matches_central_finite_differences(double xi, double shotsWeight, CountDistribution distribution, bool lowScoreCorrection, double? teamHomeShrinkage)
     {
         var league = new SyntheticLeague(8, 0.1, 0.25, -0.08, seed: 3);
         var random = new Random(11);
         var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 5)
             .Select(m => m with { HomeShotsOnTarget = random.Next(0, 9), AwayShotsOnTarget = random.Next(0, 7) })
             .ToList();
-        var options = new DixonColesOptions { TimeDecayPerDay = xi, ShotsOnTargetWeight = shotsWeight, Shrinkage = 1.5, Distribution = distribution, LowScoreCorrection = lowScoreCorrection };
+        var options = new DixonColesOptions { TimeDecayPerDay = xi, ShotsOnTargetWeight = shotsWeight, Shrinkage = 1.5, Distribution = distribution, LowScoreCorrection = lowScoreCorrection, TeamHomeAdvantageShrinkage = teamHomeShrinkage };
         var likelihood = new DixonColesLikelihood(matches, new DateOnly(2022, 8, 1), options);
 
         var p = new double[likelihood.ParameterCount];
