@@ -1,3 +1,4 @@
 using Statistico.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructure))]
+[assembly: CaptureConsole]

@@ -1,0 +1,30 @@
+using System.Data;
+
+namespace Statistico.Messaging.Outbox;
+
+/// <summary>Outbox, inbox and relay settings, bound from <c>Messaging:Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Messaging:Outbox";
+
+    /// <summary>Read committed plus row locks is enough: every decision is taken on a locked row.</summary>
+    public IsolationLevel IsolationLevel { get; set; } = IsolationLevel.ReadCommitted;
+
+    /// <summary>How long an inbox row is kept after delivery: a redelivery within it is recognised as a duplicate.</summary>
+    public TimeSpan DuplicateDetectionWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The relay's longest sleep when nobody tells it that something was committed.</summary>
+    public TimeSpan QueryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Messages the relay or a consumer delivers per database round.</summary>
+    public int MessageDeliveryLimit { get; set; } = 100;
+
+    /// <summary>How long one send may wait for the broker's confirmation before it counts as failed (and is retried).</summary>
+    public TimeSpan MessageDeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether this process runs the relay (every replica may; rows are locked with SKIP LOCKED).</summary>
+    public bool RelayEnabled { get; set; } = true;
+
+    /// <summary>How often delivered inbox rows older than the window are removed.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,55 @@
+using MassTransit;
+using MassTransit.Configuration;
+using MassTransit.DependencyInjection;
+using MassTransit.Middleware;
+using MassTransit.Middleware.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Statistico.Messaging.Outbox;
+
+/// <summary>Turns on the transactional outbox and inbox of a service's DbContext for every endpoint and scope.</summary>
+public static class OutboxRegistrationExtensions
+{
+    /// <summary>
+    /// Every consumer and saga of the bus gets the inbox (a redelivered message id is processed once) and the consume
+    /// outbox (what it publishes is stored with its state change and delivered after the commit); publishing from
+    /// any other DI scope (API requests) goes through the bus outbox and the relay. <typeparamref name="TDbContext"/>'s
+    /// model must call <see cref="OutboxModelBuilderExtensions.AddStatisticoOutbox"/>.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddStatisticoOutbox<TDbContext>(this IBusRegistrationConfigurator bus)
+        where TDbContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        bus.TryAddSingleton(TimeProvider.System);
+        bus.TryAddScoped<IOutboxContextFactory<TDbContext>, PostgresOutboxContextFactory<TDbContext>>();
+
+        bus.TryAddSingleton<IBusOutboxNotification, BusOutboxNotification>();
+        bus.AddOptions<OutboxDeliveryServiceOptions>().Configure<IOptions<OutboxOptions>>((delivery, outbox) =>
+        {
+            delivery.QueryDelay = outbox.Value.QueryDelay;
+            delivery.MessageDeliveryLimit = outbox.Value.MessageDeliveryLimit;
+            delivery.MessageDeliveryTimeout = outbox.Value.MessageDeliveryTimeout;
+        });
+        bus.TryAddScoped<ScopedBusContextProvider<IBus>>();
+        bus.ReplaceScoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TDbContext>>();
+        bus.AddHostedService<OutboxRelay<TDbContext>>();
+        bus.AddHostedService<InboxCleanup<TDbContext>>();
+
+        bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseStatisticoOutbox<TDbContext>(context));
+        return bus;
+    }
+
+    /// <summary>The inbox and consume outbox on one receive endpoint (done for every endpoint by <see cref="AddStatisticoOutbox{TDbContext}"/>).</summary>
+    public static void UseStatisticoOutbox<TDbContext>(this IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
+        where TDbContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var observer = new OutboxConsumePipeSpecificationObserver<TDbContext>(endpoint, context);
+        endpoint.ConnectConsumerConfigurationObserver(observer);
+        endpoint.ConnectSagaConfigurationObserver(observer);
+    }
+}

@@ -1,0 +1,108 @@
+using MassTransit;
+using MassTransit.Context;
+using MassTransit.Saga;
+using Microsoft.EntityFrameworkCore;
+
+namespace Statistico.Messaging.Sagas;
+
+/// <summary>One message's view of the saga table: every change is saved in the message's transaction.</summary>
+public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeContextScope<TMessage>, SagaRepositoryContext<TSaga, TMessage>, IDisposable
+    where TSaga : class, ISaga
+    where TMessage : class
+{
+    private readonly SemaphoreSlim saving = new(1);
+    private readonly DbContext db;
+    private readonly ConsumeContext<TMessage> context;
+    private readonly ISagaConsumeContextFactory<DbContext, TSaga> factory;
+    private readonly SagaConcurrencyMode mode;
+
+    public PostgresSagaRepositoryContext(
+        DbContext db, ConsumeContext<TMessage> context, ISagaConsumeContextFactory<DbContext, TSaga> factory, SagaConcurrencyMode mode)
+        : base(context, db)
+    {
+        this.db = db;
+        this.context = context;
+        this.factory = factory;
+        this.mode = mode;
+    }
+
+    public void Dispose() => saving.Dispose();
+
+    public Task<SagaConsumeContext<TSaga, TMessage>> Add(TSaga instance) =>
+        factory.CreateSagaConsumeContext(db, context, instance, SagaConsumeContextMode.Add);
+
+    /// <summary>
+    /// Inserts a new instance at once (the saga's InsertOnInitial policy). A concurrent insert of the same id loses
+    /// here: the savepoint keeps the message's transaction usable, and null tells MassTransit to load the winner.
+    /// </summary>
+    public async Task<SagaConsumeContext<TSaga, TMessage>?> Insert(TSaga instance)
+    {
+        var transaction = db.Database.CurrentTransaction;
+        const string savepoint = "saga_insert";
+        if (transaction is not null)
+        {
+            await transaction.CreateSavepointAsync(savepoint, CancellationToken);
+        }
+
+        var entry = db.Set<TSaga>().Add(instance);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken);
+            return await factory.CreateSagaConsumeContext(db, context, instance, SagaConsumeContextMode.Insert);
+        }
+        catch (DbUpdateException)
+        {
+            entry.State = EntityState.Detached;
+            if (transaction is not null)
+            {
+                await transaction.RollbackToSavepointAsync(savepoint, CancellationToken);
+            }
+
+            return null;
+        }
+    }
+
+    public async Task<SagaConsumeContext<TSaga, TMessage>?> Load(Guid correlationId)
+    {
+        var instance = await SagaRowLoader<TSaga>.LoadAsync(db, correlationId, mode, CancellationToken);
+        return instance is null ? null : await factory.CreateSagaConsumeContext(db, context, instance, SagaConsumeContextMode.Load);
+    }
+
+    public Task Save(SagaConsumeContext<TSaga> context) => SaveChangesAsync(() => db.Set<TSaga>().Add(context.Saga));
+
+    public Task Update(SagaConsumeContext<TSaga> context) => SaveChangesAsync(() => { });
+
+    public Task Delete(SagaConsumeContext<TSaga> context) => SaveChangesAsync(() => db.Set<TSaga>().Remove(context.Saga));
+
+    public Task Discard(SagaConsumeContext<TSaga> context) => Task.CompletedTask;
+
+    public Task Undo(SagaConsumeContext<TSaga> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var entry = db.ChangeTracker.Entries<TSaga>().FirstOrDefault(e => e.Entity.CorrelationId == context.Saga.CorrelationId);
+        if (entry is not null)
+        {
+            entry.State = EntityState.Unchanged;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<SagaConsumeContext<TSaga, T>> CreateSagaConsumeContext<T>(ConsumeContext<T> consumeContext, TSaga instance, SagaConsumeContextMode mode)
+        where T : class =>
+        factory.CreateSagaConsumeContext(db, consumeContext, instance, mode);
+
+    private async Task SaveChangesAsync(Action change)
+    {
+        await saving.WaitAsync(CancellationToken);
+        try
+        {
+            change();
+            await db.SaveChangesAsync(CancellationToken);
+        }
+        finally
+        {
+            saving.Release();
+        }
+    }
+}

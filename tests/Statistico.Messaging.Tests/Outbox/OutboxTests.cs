@@ -1,0 +1,181 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Statistico.Messaging.Outbox;
+using Statistico.Messaging.Tests.Support;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Tests.Outbox;
+
+/// <summary>
+/// The transactional outbox and inbox on real Postgres and RabbitMQ: a state change and the messages it causes
+/// commit together, survive a crash between commit and publish, and a redelivered message is processed once.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+    private readonly LedgerJournal journal = new();
+    private IsolatedDatabase? database;
+    private IsolatedVirtualHost? virtualHost;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await infrastructure.CreateDatabaseAsync("outbox");
+        virtualHost = await infrastructure.CreateVirtualHostAsync("outbox");
+        await MessagingHost.CreateSchemaAsync(database.ConnectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await virtualHost!.DisposeAsync();
+        await database!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_crash_between_the_commit_and_the_publish_loses_nothing_and_the_redelivered_message_is_processed_once()
+    {
+        var entryId = Guid.NewGuid();
+        await using var proxy = new TcpProxy(virtualHost!.BrokerUri.Host, virtualHost.BrokerUri.Port);
+        // The first process loses the broker right after the consumer's transaction commits: the entry and the
+        // stored event are durable, the event cannot be sent. Then the process is stopped for good.
+        var cutAfterCommit = new CutBrokerAfterCommit(proxy);
+        journal.WhileConsuming = _ => cutAfterCommit.Arm();
+        var fewRetries = new Dictionary<string, string?> { ["Messaging:RetryLimit"] = "1" };
+        using (var crashing = await StartLedgerAsync(virtualHost.BrokerUriThrough(proxy.Port), fewRetries, options => options.AddInterceptors(cutAfterCommit)))
+        {
+            await crashing.Services.GetRequiredService<IBus>().Publish(new RecordEntry(entryId, 12.5m), TestContext.Current.CancellationToken);
+            await Poll.UntilAsync(() => journal.TimesConsumed(entryId) == 1, Patience, "the first process to consume");
+            await Poll.UntilAsync(InboxConsumedAsync(entryId), Patience, "the consume transaction to commit");
+            await crashing.StopAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(0, journal.TimesObserved(entryId));
+        Assert.Equal(1, await CountAsync<OutboxMessage>());
+
+        journal.WhileConsuming = null;
+        using var restarted = await StartLedgerAsync(virtualHost.BrokerUri);
+        await Poll.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the restarted process to deliver the stored event");
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // room for a duplicate to show
+
+        Assert.Equal(1, journal.TimesConsumed(entryId));
+        Assert.Equal(1, journal.TimesObserved(entryId));
+        Assert.Equal(1, await CountAsync<LedgerEntry>());
+        await Poll.UntilAsync(async () => await CountAsync<OutboxMessage>() == 0, Patience, "delivered outbox rows to be removed");
+        await restarted.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task The_same_message_id_delivered_twice_is_processed_once()
+    {
+        var entryId = Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+        using var host = await StartLedgerAsync(virtualHost!.BrokerUri);
+        var bus = host.Services.GetRequiredService<IBus>();
+
+        for (var copy = 0; copy < 2; copy++)
+        {
+            await bus.Publish(new RecordEntry(entryId, 3m), context => context.MessageId = messageId, TestContext.Current.CancellationToken);
+        }
+
+        await Poll.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the entry to be recorded");
+        // Each copy takes at least one locked round on the inbox row and the first takes three (consume, deliver,
+        // clean up), so four rounds mean both copies have been through the inbox.
+        await Poll.UntilAsync(InboxRoundsAsync(messageId, atLeast: 4), Patience, "both copies to be received");
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, journal.TimesConsumed(entryId));
+        Assert.Equal(1, journal.TimesObserved(entryId));
+        Assert.Equal(1, await CountAsync<LedgerEntry>());
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_publish_outside_a_consumer_is_stored_with_the_change_and_sent_by_the_relay_after_a_restart()
+    {
+        var entryId = Guid.NewGuid();
+        var relayOff = new Dictionary<string, string?> { ["Messaging:Outbox:RelayEnabled"] = "false" };
+        using (var crashed = await StartLedgerAsync(virtualHost!.BrokerUri, relayOff))
+        {
+            await using (var scope = crashed.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<MessagingDbContext>();
+                var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+                db.Ledger.Add(new LedgerEntry { EntryId = entryId, Amount = 7m });
+                await publisher.Publish(new EntryRecorded(entryId, 7m), TestContext.Current.CancellationToken);
+                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+            Assert.Equal(0, journal.TimesObserved(entryId)); // stored, not sent: this process "died" before relaying
+            Assert.Equal(1, await CountAsync<OutboxMessage>());
+            await crashed.StopAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var restarted = await StartLedgerAsync(virtualHost.BrokerUri);
+        await Poll.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the relay to deliver after the restart");
+        await Poll.UntilAsync(async () => await CountAsync<OutboxState>() == 0, Patience, "the relay to remove the delivered batch");
+
+        Assert.Equal(1, journal.TimesObserved(entryId));
+        Assert.Equal(0, await CountAsync<OutboxMessage>());
+        await restarted.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_publish_without_save_changes_sends_nothing()
+    {
+        var entryId = Guid.NewGuid();
+        using var host = await StartLedgerAsync(virtualHost!.BrokerUri);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IPublishEndpoint>()
+                .Publish(new EntryRecorded(entryId, 1m), TestContext.Current.CancellationToken);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        Assert.Equal(0, journal.TimesObserved(entryId));
+        Assert.Equal(0, await CountAsync<OutboxMessage>());
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    private Task<IHost> StartLedgerAsync(
+        Uri broker, IDictionary<string, string?>? settings = null, Action<DbContextOptionsBuilder>? configureDatabase = null) =>
+        MessagingHost.StartAsync(
+            database!.ConnectionString,
+            broker,
+            bus =>
+            {
+                bus.AddConsumer<RecordEntryConsumer>();
+                bus.AddConsumer<EntryRecordedObserver>();
+                bus.AddStatisticoOutbox<MessagingDbContext>();
+            },
+            services => services.AddSingleton(journal),
+            settings,
+            configureDatabase);
+
+    private Func<Task<bool>> InboxConsumedAsync(Guid entryId) => async () =>
+    {
+        await using var db = Open();
+        return await db.Ledger.AnyAsync(e => e.EntryId == entryId, TestContext.Current.CancellationToken)
+            && await db.Set<InboxState>().AnyAsync(i => i.Consumed != null, TestContext.Current.CancellationToken);
+    };
+
+    private Func<Task<bool>> InboxRoundsAsync(Guid messageId, int atLeast) => async () =>
+    {
+        await using var db = Open();
+        var row = await db.Set<InboxState>().AsNoTracking()
+            .Where(i => i.MessageId == messageId).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+        return row is { Delivered: not null } && row.ReceiveCount >= atLeast;
+    };
+
+    private async Task<int> CountAsync<T>()
+        where T : class
+    {
+        await using var db = Open();
+        return await db.Set<T>().CountAsync(TestContext.Current.CancellationToken);
+    }
+
+    private MessagingDbContext Open() =>
+        new(new DbContextOptionsBuilder<MessagingDbContext>().UseNpgsql(database!.ConnectionString).Options);
+}
