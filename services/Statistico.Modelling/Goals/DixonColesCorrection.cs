@@ -32,4 +32,54 @@ public static class DixonColesCorrection
             maxGoals,
             (h, a) => home[h] * away[a] * Math.Max(0, Tau(h, a, homeMean, awayMean, rho)));
     }
+
+    /// <summary>Adds log τ to a match log-likelihood and its derivatives by log λ, log μ and ρ.</summary>
+    internal static void AddLogTau(
+        int homeGoals, int awayGoals, double lambda, double mu, double rho,
+        ref double ll, ref double dLogLambda, ref double dLogMu, ref double dRho)
+    {
+        // τ and its derivatives by log λ, log μ and ρ; the chain rule through exp gives the λ, μ factors.
+        switch (homeGoals, awayGoals)
+        {
+            case (0, 0):
+                {
+                    var tau = 1 - (lambda * mu * rho);
+                    ll += Math.Log(tau);
+                    var d = lambda * mu * rho / tau;
+                    dLogLambda -= d;
+                    dLogMu -= d;
+                    dRho -= lambda * mu / tau;
+                    break;
+                }
+
+            case (0, 1):
+                {
+                    var tau = 1 + (lambda * rho);
+                    ll += Math.Log(tau);
+                    dLogLambda += lambda * rho / tau;
+                    dRho += lambda / tau;
+                    break;
+                }
+
+            case (1, 0):
+                {
+                    var tau = 1 + (mu * rho);
+                    ll += Math.Log(tau);
+                    dLogMu += mu * rho / tau;
+                    dRho += mu / tau;
+                    break;
+                }
+
+            case (1, 1):
+                {
+                    var tau = 1 - rho;
+                    ll += Math.Log(tau);
+                    dRho -= 1 / tau;
+                    break;
+                }
+
+            default:
+                break;
+        }
+    }
 }

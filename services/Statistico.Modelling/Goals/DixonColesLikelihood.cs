@@ -109,8 +109,8 @@ internal sealed class DixonColesLikelihood
             double ll, dLogLambda, dLogMu, dLogSize = 0;
             if (_negativeBinomial)
             {
-                var (llHome, dHome, sHome) = NegativeBinomialTerm(x, lambda, size, lgammaSize, digammaSize);
-                var (llAway, dAway, sAway) = NegativeBinomialTerm(y, mu, size, lgammaSize, digammaSize);
+                var (llHome, dHome, sHome) = NegativeBinomial.LogLikelihoodTerm(x, lambda, size, lgammaSize, digammaSize);
+                var (llAway, dAway, sAway) = NegativeBinomial.LogLikelihoodTerm(y, mu, size, lgammaSize, digammaSize);
                 ll = llHome + llAway;
                 dLogLambda = dHome;
                 dLogMu = dAway;
@@ -127,7 +127,7 @@ internal sealed class DixonColesLikelihood
             var dRho = 0.0;
             if (_lowScoreCorrection)
             {
-                AddLowScoreCorrection(_sample.HomeGoals[k], _sample.AwayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
+                DixonColesCorrection.AddLogTau(_sample.HomeGoals[k], _sample.AwayGoals[k], lambda, mu, rho, ref ll, ref dLogLambda, ref dLogMu, ref dRho);
             }
 
             var w = _sample.Weight[k];
@@ -178,69 +178,5 @@ internal sealed class DixonColesLikelihood
         }
 
         return value * scale;
-    }
-
-    /// <summary>
-    /// One side's negative-binomial log-likelihood (less the constant log x!) and its derivatives
-    /// by log mean and log size: r(x − m)/(r + m) and r[ψ(x + r) − ψ(r) + log(r/(r + m)) + (m − x)/(r + m)].
-    /// </summary>
-    private static (double LogLikelihood, double DLogMean, double DLogSize) NegativeBinomialTerm(
-        double x, double mean, double size, double lgammaSize, double digammaSize)
-    {
-        var total = size + mean;
-        var logShare = Math.Log(size / total);
-        var ll = MathNet.Numerics.SpecialFunctions.GammaLn(x + size) - lgammaSize + (size * logShare) + (x * Math.Log(mean / total));
-        var dLogMean = size * (x - mean) / total;
-        var dLogSize = size * (MathNet.Numerics.SpecialFunctions.DiGamma(x + size) - digammaSize + logShare + ((mean - x) / total));
-        return (ll, dLogMean, dLogSize);
-    }
-
-    private static void AddLowScoreCorrection(
-        int homeGoals, int awayGoals, double lambda, double mu, double rho,
-        ref double ll, ref double dLogLambda, ref double dLogMu, ref double dRho)
-    {
-        // τ and its derivatives by log λ, log μ and ρ; the chain rule through exp gives the λ, μ factors.
-        switch (homeGoals, awayGoals)
-        {
-            case (0, 0):
-                {
-                    var tau = 1 - (lambda * mu * rho);
-                    ll += Math.Log(tau);
-                    var d = lambda * mu * rho / tau;
-                    dLogLambda -= d;
-                    dLogMu -= d;
-                    dRho -= lambda * mu / tau;
-                    break;
-                }
-
-            case (0, 1):
-                {
-                    var tau = 1 + (lambda * rho);
-                    ll += Math.Log(tau);
-                    dLogLambda += lambda * rho / tau;
-                    dRho += lambda / tau;
-                    break;
-                }
-
-            case (1, 0):
-                {
-                    var tau = 1 + (mu * rho);
-                    ll += Math.Log(tau);
-                    dLogMu += mu * rho / tau;
-                    dRho += mu / tau;
-                    break;
-                }
-
-            case (1, 1):
-                {
-                    var tau = 1 - rho;
-                    ll += Math.Log(tau);
-                    dRho -= 1 / tau;
-                    break;
-                }
-
-            default:
-                break;
-        }
     }
 }

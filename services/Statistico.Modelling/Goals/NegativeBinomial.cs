@@ -25,4 +25,19 @@ public static class NegativeBinomial
         distribution == CountDistribution.Poisson
             ? Poisson.Probabilities(mean, maxCount)
             : Probabilities(mean, size, maxCount);
+
+    /// <summary>
+    /// One side's negative-binomial log-likelihood (less the constant log x!) and its derivatives
+    /// by log mean and log size: r(x − m)/(r + m) and r[ψ(x + r) − ψ(r) + log(r/(r + m)) + (m − x)/(r + m)].
+    /// </summary>
+    internal static (double LogLikelihood, double DLogMean, double DLogSize) LogLikelihoodTerm(
+        double x, double mean, double size, double lgammaSize, double digammaSize)
+    {
+        var total = size + mean;
+        var logShare = Math.Log(size / total);
+        var ll = MathNet.Numerics.SpecialFunctions.GammaLn(x + size) - lgammaSize + (size * logShare) + (x * Math.Log(mean / total));
+        var dLogMean = size * (x - mean) / total;
+        var dLogSize = size * (MathNet.Numerics.SpecialFunctions.DiGamma(x + size) - digammaSize + logShare + ((mean - x) / total));
+        return (ll, dLogMean, dLogSize);
+    }
 }
