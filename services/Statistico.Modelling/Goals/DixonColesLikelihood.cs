@@ -6,8 +6,9 @@ namespace Statistico.Modelling.Goals;
 /// The penalised, time-weighted negative log-likelihood of the Dixon–Coles model and its analytic
 /// gradient, divided by the total match weight so optimiser tolerances do not depend on how many
 /// matches there are.
-/// Parameter layout: [intercept, home advantage, raw ρ, log r, attack₀…attackₙ₋₁, defence₀…defenceₙ₋₁],
-/// with log λ = intercept + home + attack[home] − defence[away],
+/// Parameter layout: [intercept, home advantage, raw ρ, log r, attack₀…attackₙ₋₁, defence₀…defenceₙ₋₁,
+/// and, only with a per-team home advantage, deviation₀…deviationₙ₋₁],
+/// with log λ = intercept + home (+ deviation[home]) + attack[home] − defence[away],
 /// log μ = intercept + attack[away] − defence[home] and ρ = <see cref="DixonColesCorrection.RhoBound"/>·tanh(raw ρ)
 /// so ρ never leaves the range where τ is positive. r is the negative-binomial size, unused
 /// (zero gradient) under Poisson; ρ is unused without the low-score correction.
