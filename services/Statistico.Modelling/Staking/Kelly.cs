@@ -41,8 +41,8 @@ public static class Kelly
         {
             if (probabilities[i] * effectiveOdds[i] <= reserve || inverseOddsSum + (1 / effectiveOdds[i]) >= 1)
             {
-                // Later outcomes have lower expected returns; and a set whose prices make a
-                // book under 100% is an arbitrage the formula cannot size, so stop before it.
+                // Later outcomes have lower expected returns; and once the set's inverse odds
+                // reach one the reserve rate's denominator is no longer positive, so stop there.
                 break;
             }
 
