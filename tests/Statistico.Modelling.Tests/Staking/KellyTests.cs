@@ -41,6 +41,17 @@ public sealed class KellyTests
     }
 
     [Fact]
+    public void An_arbitrage_book_is_backed_in_proportion_to_the_probabilities()
+    {
+        // Σ 1/odds = 0.944 < 1: with every outcome in the set the reserve rate is zero, so f = p.
+        double[] p = [0.5, 0.3, 0.2];
+
+        var f = Kelly.MutuallyExclusiveFractions(p, [2.1, 3.5, 5.5]);
+
+        Assert.Equal(p, f, (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
+    [Fact]
     public void Staking_plan_applies_fraction_and_caps()
     {
         var plan = new StakingPlan { Method = StakingMethod.FractionalKelly, KellyFraction = 0.5, MaxBankrollShare = 0.1 };
