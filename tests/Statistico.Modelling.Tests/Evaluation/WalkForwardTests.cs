@@ -23,6 +23,19 @@ public sealed class WalkForwardTests
     }
 
     [Fact]
+    public void Evaluation_stops_at_the_last_date_asked_for()
+    {
+        var matches = new SyntheticLeague(8, 0.1, 0.25, -0.05, seed: 30).Play(3, new DateOnly(2018, 8, 1), seed: 31);
+        var from = matches[100].Date;
+        var to = matches[130].Date;
+
+        var predictions = WalkForward.Run(matches, new DixonColesModel(), new WalkForwardOptions { EvaluateFrom = from, EvaluateTo = to });
+
+        Assert.Equal(matches.Count(m => m.Date >= from && m.Date <= to), predictions.Count);
+        Assert.All(predictions, p => Assert.InRange(p.Match.Date, from, to));
+    }
+
+    [Fact]
     public void Parallel_league_run_gives_the_same_predictions_as_one_league_at_a_time()
     {
         var leagues = new Dictionary<string, IReadOnlyList<MatchRecord>>

@@ -40,4 +40,24 @@ public sealed class BookMakerTests
         var matchOdds = BookMaker.WithMargin(MatchOddsMarket.Price(Matrix), 0.03);
         Assert.True(matchOdds.Overround >= 0.03 - 1e-12);
     }
+
+    [Fact]
+    public void Near_certain_and_near_impossible_selections_stay_on_the_ladder()
+    {
+        var lopsided = ScoreMatrix.IndependentPoisson(6.0, 0.1);
+
+        var book = BookMaker.WithMargin(MatchOddsMarket.Price(lopsided), 0.05);
+
+        Assert.Equal(BetfairTickLadder.MinPrice, book.Selections[0].Odds);
+        Assert.Equal(BetfairTickLadder.MaxPrice, book.Selections[2].Odds);
+    }
+
+    [Fact]
+    public void Correct_score_can_list_more_scores()
+    {
+        var market = CorrectScoreMarket.Price(Matrix, listedGoals: 5);
+
+        Assert.Equal(39, market.Selections.Count);
+        Assert.Equal(1.0, market.Selections.Sum(s => s.EffectiveProbability), 12);
+    }
 }
