@@ -21,11 +21,14 @@ namespace Statistico.Messaging.Scheduling;
 /// <summary>Registers Quartz as Statistico's durable, clustered scheduler.</summary>
 public static class SchedulerServiceCollectionExtensions
 {
+    /// <summary>The name of the scheduler's health check (tagged <c>ready</c>).</summary>
+    public const string HealthCheckName = "scheduler";
+
     /// <summary>
     /// Adds a Quartz scheduler whose jobs and triggers live in the <c>quartz</c> schema of the database named
     /// <paramref name="connectionStringName"/> (created by the service's migration, validated here at start-up),
     /// clustered with every other replica (instance ids generated), job data stored as System.Text.Json strings,
-    /// and hosted: it starts with the application and finishes running jobs when it stops.
+    /// hosted (it starts with the application and finishes running jobs when it stops) and health-checked.
     /// </summary>
     public static IServiceCollection AddStatisticoScheduler(
         this IServiceCollection services,
@@ -71,6 +74,12 @@ public static class SchedulerServiceCollectionExtensions
                     ado.StoreJobDataAsStrings = true;
                     ado.SchemaProvisioning = SchemaProvisioning.Validate; // the migration owns the tables
                 });
+            });
+            // Ready only while the scheduler runs, reaches its store and this node keeps checking in to the cluster.
+            quartz.AddQuartzHealthChecks(check =>
+            {
+                check.Name = HealthCheckName;
+                check.Tags.Add("ready");
             });
             configure?.Invoke(quartz);
         });

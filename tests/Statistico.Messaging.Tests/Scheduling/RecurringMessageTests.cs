@@ -16,7 +16,7 @@ public sealed class RecurringMessageTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("recurringmessage");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("recurringmessage");
         var journal = new ReminderJournal();
-        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
         var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:scheduler"));
         var reminder = new Reminder(Guid.NewGuid(), "every second");
         var scheduleId = $"poll-{reminder.Id:N}";

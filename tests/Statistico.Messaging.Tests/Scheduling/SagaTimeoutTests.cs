@@ -16,7 +16,7 @@ public sealed class SagaTimeoutTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("sagatimeout");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("sagatimeout");
         var deadlines = new DeadlineJournal();
-        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, extra: (services, bus) =>
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, extra: (services, bus) =>
         {
             services.AddSingleton(deadlines);
             bus.AddSagaStateMachine<DeadlineStateMachine, DeadlineState>().InMemoryRepository();

@@ -22,19 +22,20 @@ public static class SchedulerTestHost
 
     public static Uri ReminderQueue { get; } = new("queue:reminder");
 
-    public static async Task<IHost> StartAsync(
+    public static async Task<RunningHost> StartAsync(
         IsolatedDatabase database,
         IsolatedVirtualHost virtualHost,
         ReminderJournal reminders,
         CancellationToken cancellationToken,
         PollingJournal? polling = null,
-        Action<IServiceCollection, IBusRegistrationConfigurator>? extra = null)
+        Action<IServiceCollection, IBusRegistrationConfigurator>? extra = null,
+        Uri? brokerUri = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(virtualHost);
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:messaging"] = virtualHost.BrokerUri.ToString(),
+            ["ConnectionStrings:messaging"] = (brokerUri ?? virtualHost.BrokerUri).ToString(),
             [$"ConnectionStrings:{DatabaseName}"] = database.ConnectionString,
             ["Scheduler:CheckinInterval"] = "00:00:00.500",
             ["Scheduler:CheckinMisfireThreshold"] = "00:00:01",
@@ -65,8 +66,17 @@ public static class SchedulerTestHost
                 });
             })
             .Build();
-        await host.StartAsync(cancellationToken);
-        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        return host;
+        var running = new RunningHost(host);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+            return running;
+        }
+        catch
+        {
+            await running.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Statistico.Messaging.Scheduling;
 using Statistico.Testing;
 
@@ -26,7 +26,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         var reminder = new Reminder(Guid.NewGuid(), "kick-off");
 
         ScheduledMessage<Reminder> scheduled;
-        using (var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct))
+        await using (var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct))
         {
             scheduled = await ScheduleAsync(first, reminder, DateTime.UtcNow.AddSeconds(3), ct, tag: "kept across the restart");
             Assert.True(await Eventually.HoldsAsync(() => StoredAsync(database, 1, ct), Patience, ct), "the schedule was never stored");
@@ -34,7 +34,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         }
 
         Assert.Empty(journal.Delivered);
-        using var second = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        await using var second = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
 
         Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(reminder.Id) > 0, Patience, ct), "the reminder never fired after the restart");
         await Task.Delay(TimeSpan.FromSeconds(2), ct); // room for a second, wrong delivery
@@ -53,7 +53,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("cancel");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("cancel");
         var journal = new ReminderJournal();
-        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
         var kept = new Reminder(Guid.NewGuid(), "kept");
         var cancelled = new Reminder(Guid.NewGuid(), "cancelled");
         var due = DateTime.UtcNow.AddSeconds(3);
@@ -81,7 +81,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("duplicate");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("duplicate");
         var journal = new ReminderJournal();
-        using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
         var reminder = new Reminder(Guid.NewGuid(), "twice asked");
         var request = new ScheduleMessageCommand<Reminder>(DateTime.UtcNow.AddSeconds(3), SchedulerTestHost.ReminderQueue, reminder, Guid.NewGuid());
 
@@ -104,9 +104,11 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("cluster");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("cluster");
         var journal = new ReminderJournal();
-        using var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
-        using var second = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        await using var first = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        await using var second = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
         Assert.True(await Eventually.HoldsAsync(async () => await QuartzTables.CountNodesAsync(database.ConnectionString, ct) == 2, Patience, ct), "both nodes never joined the cluster");
+        Assert.Equal(HealthStatus.Healthy, await SchedulerHealthAsync(first, ct));
+        Assert.Equal(HealthStatus.Healthy, await SchedulerHealthAsync(second, ct));
 
         var due = DateTime.UtcNow.AddSeconds(3);
         var reminders = Enumerable.Range(0, 20).Select(i => new Reminder(Guid.NewGuid(), $"r{i}")).ToList();
@@ -129,8 +131,8 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("recurring");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("recurring");
         var polling = new PollingJournal();
-        using var first = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling);
-        using var second = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling);
+        await using var first = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling);
+        await using var second = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling);
         Assert.True(await Eventually.HoldsAsync(async () => await QuartzTables.CountNodesAsync(database.ConnectionString, ct) == 2, Patience, ct), "both nodes never joined the cluster");
         var joined = DateTimeOffset.UtcNow;
 
@@ -142,7 +144,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         Assert.All(firings.GroupBy(r => r.Scheduled), firing => Assert.Single(firing));
     }
 
-    private static async Task<ScheduledMessage<Reminder>> ScheduleAsync(IHost host, Reminder reminder, DateTime dueUtc, CancellationToken ct, string? tag = null)
+    private static async Task<ScheduledMessage<Reminder>> ScheduleAsync(RunningHost host, Reminder reminder, DateTime dueUtc, CancellationToken ct, string? tag = null)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var scheduler = scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
@@ -154,6 +156,13 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
             }
         });
         return await scheduler.ScheduleSend(SchedulerTestHost.ReminderQueue, dueUtc, reminder, headers, ct);
+    }
+
+    private static async Task<HealthStatus> SchedulerHealthAsync(RunningHost host, CancellationToken ct)
+    {
+        var report = await host.Services.GetRequiredService<HealthCheckService>()
+            .CheckHealthAsync(check => check.Name == SchedulerServiceCollectionExtensions.HealthCheckName, ct);
+        return Assert.Single(report.Entries).Value.Status;
     }
 
     private static async Task<bool> StoredAsync(IsolatedDatabase database, long expected, CancellationToken ct) =>

@@ -1,0 +1,49 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.Messaging.Scheduling;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Tests.Scheduling;
+
+/// <summary>
+/// A timeout that falls due while the broker is unreachable is late, never lost. It may arrive twice (the cut can
+/// fall between storing the schedule and acknowledging the request, so the request comes again after the job
+/// fired), and then both copies carry one message id: the inbox processes it once, and a saga drops the stale copy
+/// by its token.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class BrokerOutageTests(TestInfrastructure infrastructure)
+{
+    [Fact]
+    public async Task A_message_due_while_the_broker_is_unreachable_is_sent_when_it_is_back_under_one_message_id()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("brokeroutage");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("brokeroutage");
+        await using var proxy = new TcpProxy(infrastructure.Endpoints.Messaging.Host, infrastructure.Endpoints.Messaging.Port);
+        var journal = new ReminderJournal();
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct, brokerUri: virtualHost.BrokerUriThrough(proxy.Port));
+        var reminder = new Reminder(Guid.NewGuid(), "due in the outage");
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMessageScheduler>()
+                .ScheduleSend(SchedulerTestHost.ReminderQueue, DateTime.UtcNow.AddSeconds(2), reminder, ct);
+        }
+
+        Assert.True(
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 1, TimeSpan.FromSeconds(10), ct),
+            "the schedule was never stored");
+        proxy.Cut();
+        await Task.Delay(TimeSpan.FromSeconds(5), ct); // it falls due, and its send fails, while the broker is gone
+        Assert.Empty(journal.Delivered);
+        proxy.Restore();
+
+        Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(reminder.Id) > 0, TimeSpan.FromSeconds(60), ct), "the reminder was lost in the outage");
+        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        var copies = journal.Delivered.Where(d => d.Id == reminder.Id).ToList();
+        Assert.InRange(copies.Count, 1, 2);
+        Assert.Single(copies.Select(c => c.MessageId).Distinct());
+        await host.StopAsync(ct);
+    }
+}
