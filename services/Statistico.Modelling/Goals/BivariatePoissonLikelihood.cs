@@ -103,7 +103,7 @@ internal sealed class BivariatePoissonLikelihood
             gCovariance -= w * dLog3;
         }
 
-        value += TeamPenalty.Apply(attack, defence, _sample.PriorMean, _shrinkage, gAttack, gDefence);
+        value += TeamPenalty.Apply(attack, defence, _sample.AttackPrior, _sample.DefencePrior, _shrinkage, gAttack, gDefence);
         gradient[InterceptIndex] = gIntercept;
         gradient[HomeAdvantageIndex] = gHome;
         gradient[LogCovarianceIndex] = gCovariance;

@@ -154,7 +154,7 @@ internal sealed class DixonColesLikelihood
         value += 0.5 * sizeOffset * sizeOffset;
         gLogSize += sizeOffset;
 
-        value += TeamPenalty.Apply(attack, defence, _sample.PriorMean, _shrinkage, gAttack, gDefence);
+        value += TeamPenalty.Apply(attack, defence, _sample.AttackPrior, _sample.DefencePrior, _shrinkage, gAttack, gDefence);
         if (_teamHomeAdvantage)
         {
             // Deviations from the league's home advantage, shrunk hard: home form is noisy.

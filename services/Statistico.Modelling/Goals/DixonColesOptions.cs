@@ -28,6 +28,12 @@ public sealed record DixonColesOptions
     public int NewcomerAfterDays { get; init; } = 180;
 
     /// <summary>
+    /// Prior means of attack and defence for named teams, overriding <see cref="NewcomerPrior"/>:
+    /// e.g. a promoted team's strength carried over from a fit of the league below.
+    /// </summary>
+    public IReadOnlyDictionary<string, (double Attack, double Defence)>? TeamPriors { get; init; }
+
+    /// <summary>
     /// Weight of the shots-on-target goal proxy in the Poisson targets: the model is fitted to
     /// (1 − w)·goals + w·(goals per shot on target)·shots on target when shots are known.
     /// Zero fits pure goals, as the original paper does.

@@ -17,7 +17,8 @@ internal sealed class MatchSample
         Weight = new double[count];
         HomeTarget = new double[count];
         AwayTarget = new double[count];
-        PriorMean = [];
+        AttackPrior = [];
+        DefencePrior = [];
     }
 
     public TeamIndex Teams { get; }
@@ -40,7 +41,9 @@ internal sealed class MatchSample
 
     public double TotalWeight { get; private set; }
 
-    public double[] PriorMean { get; private set; }
+    public double[] AttackPrior { get; private set; }
+
+    public double[] DefencePrior { get; private set; }
 
     public static MatchSample Build(IReadOnlyList<MatchRecord> matches, DateOnly asOf, DixonColesOptions options)
     {
@@ -79,7 +82,20 @@ internal sealed class MatchSample
         }
 
         sample.TotalWeight = sample.Weight.Sum();
-        sample.PriorMean = PriorMeans(options, [.. kept.Select(k => k.Match)], sample.Teams);
+        sample.AttackPrior = PriorMeans(options, [.. kept.Select(k => k.Match)], sample.Teams);
+        sample.DefencePrior = (double[])sample.AttackPrior.Clone();
+        if (options.TeamPriors is { } priors)
+        {
+            for (var i = 0; i < sample.Teams.Count; i++)
+            {
+                if (priors.TryGetValue(sample.Teams.Names[i], out var prior))
+                {
+                    sample.AttackPrior[i] = prior.Attack;
+                    sample.DefencePrior[i] = prior.Defence;
+                }
+            }
+        }
+
         return sample;
     }
 

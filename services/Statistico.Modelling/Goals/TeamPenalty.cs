@@ -2,7 +2,7 @@ namespace Statistico.Modelling.Goals;
 
 /// <summary>
 /// The identifiability and shrinkage terms shared by the team-strength likelihoods: a ridge
-/// (κ/2)·Σ[(attackᵢ − mᵢ)² + (defenceᵢ − mᵢ)²] towards each team's prior mean mᵢ, plus a soft
+/// (κ/2)·Σ[(attackᵢ − aᵢ)² + (defenceᵢ − dᵢ)²] towards each team's prior means aᵢ, dᵢ, plus a soft
 /// sum-to-zero penalty (Σattack)² + (Σdefence)². With a ridge and a free intercept the sums are
 /// already zero at the optimum; without one the penalty is what pins attack against defence.
 /// </summary>
@@ -12,14 +12,14 @@ internal static class TeamPenalty
 
     /// <summary>Adds the gradient to the team slices and returns the penalty value.</summary>
     public static double Apply(
-        ReadOnlySpan<double> attack, ReadOnlySpan<double> defence, double[] priorMean, double shrinkage,
+        ReadOnlySpan<double> attack, ReadOnlySpan<double> defence, double[] attackPrior, double[] defencePrior, double shrinkage,
         Span<double> gAttack, Span<double> gDefence)
     {
         double value = 0, sumAttack = 0, sumDefence = 0;
         for (var i = 0; i < attack.Length; i++)
         {
-            var da = attack[i] - priorMean[i];
-            var dd = defence[i] - priorMean[i];
+            var da = attack[i] - attackPrior[i];
+            var dd = defence[i] - defencePrior[i];
             value += 0.5 * shrinkage * ((da * da) + (dd * dd));
             gAttack[i] += shrinkage * da;
             gDefence[i] += shrinkage * dd;

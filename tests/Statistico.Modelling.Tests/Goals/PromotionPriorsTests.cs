@@ -1,0 +1,42 @@
+using Statistico.Modelling.Goals;
+using Statistico.Modelling.Tests.Support;
+
+namespace Statistico.Modelling.Tests.Goals;
+
+public sealed class PromotionPriorsTests
+{
+    private static readonly string[] Seasons = ["2016-17", "2017-18", "2018-19"];
+
+    [Fact]
+    public void Promoted_teams_start_from_their_championship_strength_less_the_gap()
+    {
+        var asOf = new DateOnly(2019, 8, 20);
+        var championship = new DixonColesModel().Fit(Seasons.SelectMany(s => FootballDataFile.Read("E1", s)).Select(r => r.ToMatch()).ToList(), asOf);
+        string[] promoted = ["Norwich", "Sheffield United", "Aston Villa", "Nobody"];
+
+        var priors = PromotionPriors.From(championship, promoted, -PromotionPriors.EnglandTopTwoGap);
+
+        Assert.Equal(3, priors.Count);
+        Assert.Equal(championship.Attack["Norwich"] - 0.4, priors["Norwich"].Attack, 12);
+        Assert.Equal(championship.Defence["Sheffield United"] - 0.4, priors["Sheffield United"].Defence, 12);
+    }
+
+    [Fact]
+    public void Team_priors_pull_a_team_with_little_data_towards_them()
+    {
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 90);
+        var matches = league.Play(2, new DateOnly(2018, 8, 1), seed: 91);
+        matches.Add(new MatchRecord(matches[^1].Date, "Arrival", "Team01", 1, 1));
+        var asOf = matches[^1].Date.AddDays(1);
+        var options = new DixonColesOptions { Shrinkage = 5 };
+
+        var neutral = new DixonColesModel(options).Fit(matches, asOf);
+        var strong = new DixonColesModel(options with
+        {
+            TeamPriors = new Dictionary<string, (double Attack, double Defence)> { ["Arrival"] = (0.5, 0.4) },
+        }).Fit(matches, asOf);
+
+        Assert.True(strong.Attack["Arrival"] > neutral.Attack["Arrival"] + 0.2);
+        Assert.True(strong.Defence["Arrival"] > neutral.Defence["Arrival"] + 0.2);
+    }
+}
