@@ -16,7 +16,7 @@ public sealed class ScheduleRecurringMessageConsumer(ISchedulerFactory scheduler
 
         var scheduler = await schedulers.GetScheduler(context.CancellationToken);
         await scheduler.ScheduleJob(
-            ScheduledTriggers.Job(key, delivery),
+            ScheduledTriggers.Job(key, delivery, durable: false),
             [ScheduledTriggers.Recurring(key, request.Schedule)],
             ScheduleJobOptions.Replacing,
             context.CancellationToken);

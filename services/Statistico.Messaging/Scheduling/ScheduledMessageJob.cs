@@ -1,30 +1,51 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Statistico.Messaging.Scheduling;
 
 /// <summary>
 /// Fires a scheduled message: sends the stored envelope to its destination through the bus. A failed send throws,
-/// so the trigger's retry policy fires it again later rather than losing it (see <see cref="ScheduledTriggers"/>).
+/// so the trigger's retry policy fires it again later rather than losing it. A sent one-off message's job is kept
+/// until its expiry trigger deletes it (see <see cref="SchedulerOptions.CompletedRetention"/>).
 /// </summary>
-public sealed partial class ScheduledMessageJob(IBus bus, ILogger<ScheduledMessageJob> logger) : IJob
+public sealed partial class ScheduledMessageJob(IBus bus, IOptions<SchedulerOptions> options, ILogger<ScheduledMessageJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var delivery = ScheduledDelivery.FromJson(context.MergedJobDataMap.GetString(ScheduledDelivery.JobDataKey)
-            ?? throw new InvalidOperationException($"Job {context.JobDetail.Key} has no scheduled delivery."));
-
-        if (delivery.ExpirationTime is { } expires && expires.ToUniversalTime() <= DateTime.UtcNow)
+        var key = context.JobDetail.Key;
+        if (context.Trigger.Key.Group == ScheduledTriggers.ExpiryGroup)
         {
-            LogExpired(context.JobDetail.Key.ToString(), delivery.Destination);
+            await context.Scheduler.DeleteJob(key, cancellationToken);
             return;
         }
 
-        var endpoint = await bus.GetSendEndpoint(delivery.Destination);
-        await endpoint.Send(new ScheduledPlaceholder(), new ScheduledDeliveryPipe(delivery, context), cancellationToken);
-        LogSent(context.JobDetail.Key.ToString(), delivery.Destination);
+        if (context.MergedJobDataMap.GetString(ScheduledDelivery.JobDataKey) is not { } json)
+        {
+            return; // a cancel's tombstone: nothing to send
+        }
+
+        var delivery = ScheduledDelivery.FromJson(json);
+        if (delivery.ExpirationTime is { } expires && expires.ToUniversalTime() <= DateTime.UtcNow)
+        {
+            LogExpired(key.ToString(), delivery.Destination);
+        }
+        else
+        {
+            var endpoint = await bus.GetSendEndpoint(delivery.Destination);
+            await endpoint.Send(new ScheduledPlaceholder(), new ScheduledDeliveryPipe(delivery, context), cancellationToken);
+            LogSent(key.ToString(), delivery.Destination);
+        }
+
+        if (key.Group == ScheduledTriggers.MessageGroup)
+        {
+            await context.Scheduler.ScheduleTrigger(
+                ScheduledTriggers.Expiry(key, DateTimeOffset.UtcNow + options.Value.CompletedRetention),
+                TriggerConflict.Replace,
+                cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Scheduled message {Job} sent to {Destination}")]

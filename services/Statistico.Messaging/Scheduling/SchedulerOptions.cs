@@ -32,6 +32,12 @@ public sealed class SchedulerOptions
     /// </summary>
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a sent or cancelled one-off schedule is remembered (as a job without a send trigger), so that a
+    /// redelivered request for it, or a request overtaken by its own cancel, schedules nothing.
+    /// </summary>
+    public TimeSpan CompletedRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The scheduler's queue as MassTransit addresses it.</summary>
     public Uri QueueAddress => new($"queue:{QueueName}");
 }

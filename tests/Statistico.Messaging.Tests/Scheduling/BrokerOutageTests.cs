@@ -6,10 +6,9 @@ using Statistico.Testing;
 namespace Statistico.Messaging.Tests.Scheduling;
 
 /// <summary>
-/// A timeout that falls due while the broker is unreachable is late, never lost. It may arrive twice (the cut can
-/// fall between storing the schedule and acknowledging the request, so the request comes again after the job
-/// fired), and then both copies carry one message id: the inbox processes it once, and a saga drops the stale copy
-/// by its token.
+/// A timeout that falls due while the broker is unreachable is late, never lost. Delivery is at least once: a send
+/// whose publisher confirmation is lost in the cut is sent again, and then both copies carry one message id, so
+/// the inbox processes it once and a saga drops the stale copy by its token.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class BrokerOutageTests(TestInfrastructure infrastructure)

@@ -9,6 +9,9 @@ public static class QuartzTables
     public static Task<long> CountTriggersAsync(string connectionString, string group, CancellationToken ct) =>
         CountAsync(connectionString, $"SELECT count(*) FROM {QuartzSchema.TablePrefix}triggers WHERE trigger_group = @group", group, ct);
 
+    public static Task<long> CountJobsAsync(string connectionString, string group, CancellationToken ct) =>
+        CountAsync(connectionString, $"SELECT count(*) FROM {QuartzSchema.TablePrefix}job_details WHERE job_group = @group", group, ct);
+
     /// <summary>Scheduler nodes that have checked in to the cluster.</summary>
     public static Task<long> CountNodesAsync(string connectionString, CancellationToken ct) =>
         CountAsync(connectionString, $"SELECT count(*) FROM {QuartzSchema.TablePrefix}scheduler_state", group: null, ct);

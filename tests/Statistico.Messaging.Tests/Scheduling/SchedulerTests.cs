@@ -42,7 +42,10 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         Assert.Equal(scheduled.TokenId, delivered.SchedulingTokenId);
         Assert.Equal("kept across the restart", delivered.Tag);
         Assert.True(delivered.ReceivedUtc >= scheduled.ScheduledTime.AddMilliseconds(-50), "it fired before it was due");
-        Assert.True(await StoredAsync(database, 0, ct), "the fired job was left behind");
+        Assert.True(await StoredAsync(database, 0, ct), "the fired send trigger was left behind");
+        Assert.True(
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountJobsAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 0, Patience, ct),
+            "the sent schedule was never forgotten after its retention");
         await second.StopAsync(ct);
     }
 
@@ -75,25 +78,53 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
-    public async Task A_redelivered_schedule_request_leaves_one_job_and_one_delivery()
+    public async Task A_repeated_schedule_request_leaves_one_job_and_one_delivery_even_after_it_was_sent()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await infrastructure.CreateDatabaseAsync("duplicate");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("duplicate");
         var journal = new ReminderJournal();
         await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
-        var reminder = new Reminder(Guid.NewGuid(), "twice asked");
+        var reminder = new Reminder(Guid.NewGuid(), "asked three times");
         var request = new ScheduleMessageCommand<Reminder>(DateTime.UtcNow.AddSeconds(3), SchedulerTestHost.ReminderQueue, reminder, Guid.NewGuid());
 
-        var bus = host.Services.GetRequiredService<IBus>();
-        var scheduler = await bus.GetSendEndpoint(new Uri("queue:scheduler"));
+        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:scheduler"));
         await scheduler.Send<ScheduleMessage>(request, ct);
         await scheduler.Send<ScheduleMessage>(request, ct);
-
         Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(reminder.Id) > 0, Patience, ct), "the reminder never fired");
+
+        // Redelivered after it fired (the broker lost the acknowledgement): remembered, so not sent again.
+        await scheduler.Send<ScheduleMessage>(request, ct);
         await Task.Delay(TimeSpan.FromSeconds(2), ct);
         Assert.Equal(1, journal.CountOf(reminder.Id));
         Assert.Equal(request.CorrelationId, Assert.Single(journal.Delivered).SchedulingTokenId);
+        await host.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task A_cancel_that_overtakes_its_schedule_request_still_cancels_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("overtaken");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("overtaken");
+        var journal = new ReminderJournal();
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
+        var tokenId = Guid.NewGuid();
+        var cancelled = new Reminder(Guid.NewGuid(), "cancelled first");
+        var control = new Reminder(Guid.NewGuid(), "control");
+        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:scheduler"));
+
+        await scheduler.Send<CancelScheduledMessage>(new { CorrelationId = Guid.NewGuid(), Timestamp = DateTime.UtcNow, TokenId = tokenId }, ct);
+        Assert.True(
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountJobsAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 1, Patience, ct),
+            "the cancel left no memory of the token");
+        var due = DateTime.UtcNow.AddSeconds(1);
+        await scheduler.Send<ScheduleMessage>(new ScheduleMessageCommand<Reminder>(due, SchedulerTestHost.ReminderQueue, cancelled, tokenId), ct);
+        await scheduler.Send<ScheduleMessage>(new ScheduleMessageCommand<Reminder>(due, SchedulerTestHost.ReminderQueue, control, Guid.NewGuid()), ct);
+
+        Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(control.Id) == 1, Patience, ct), "the control reminder never fired");
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        Assert.Equal(0, journal.CountOf(cancelled.Id));
         await host.StopAsync(ct);
     }
 
