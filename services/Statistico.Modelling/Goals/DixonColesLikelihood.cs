@@ -58,6 +58,43 @@ internal sealed class DixonColesLikelihood
 
     public static double Rho(double rawRho) => DixonColesCorrection.RhoBound * Math.Tanh(rawRho);
 
+    /// <summary>
+    /// 1/√(approximate Hessian diagonal) at the start point, for preconditioning: a team's
+    /// attack and defence curvature is its share of the weighted matches times the goal rate
+    /// (plus the ridge), the intercept's twice the rate, the home advantage's half of it.
+    /// </summary>
+    public double[] DiagonalScale()
+    {
+        var n = Teams.Count;
+        var perTeam = new double[n];
+        double goals = 0;
+        for (var k = 0; k < _sample.Count; k++)
+        {
+            perTeam[_sample.Home[k]] += _sample.Weight[k];
+            perTeam[_sample.Away[k]] += _sample.Weight[k];
+            goals += _sample.Weight[k] * (_sample.HomeTarget[k] + _sample.AwayTarget[k]);
+        }
+
+        var rate = Math.Max(goals / (2 * _sample.TotalWeight), 0.1);
+        var scale = new double[ParameterCount];
+        scale[InterceptIndex] = 1 / Math.Sqrt(2 * rate);
+        scale[HomeAdvantageIndex] = 1 / Math.Sqrt(rate);
+        scale[RawRhoIndex] = 1;
+        scale[LogSizeIndex] = 1;
+        for (var i = 0; i < n; i++)
+        {
+            var curvature = (perTeam[i] * rate / _sample.TotalWeight) + (_shrinkage / _sample.TotalWeight);
+            scale[FirstTeamIndex + i] = 1 / Math.Sqrt(curvature);
+            scale[FirstTeamIndex + n + i] = scale[FirstTeamIndex + i];
+            if (_teamHomeAdvantage)
+            {
+                scale[FirstTeamIndex + (2 * n) + i] = scale[FirstTeamIndex + i];
+            }
+        }
+
+        return scale;
+    }
+
     /// <summary>A start point near the optimum: average goal rates, no team effects, ρ = 0.</summary>
     public double[] InitialGuess()
     {

@@ -34,7 +34,7 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
 
         var warm = previous is null ? null : WarmStart(likelihood, previous);
         var (solution, iterations, evaluations) =
-            LbfgsMinimiser.Minimise(likelihood.Evaluate, warm, likelihood.InitialGuess(), Options.GradientTolerance);
+            LbfgsMinimiser.Minimise(likelihood.Evaluate, warm, likelihood.InitialGuess(), Options.GradientTolerance, likelihood.DiagonalScale());
         var teams = likelihood.Teams;
         var attack = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);
         var defence = new Dictionary<string, double>(teams.Count, StringComparer.Ordinal);

@@ -24,9 +24,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
         var defenceErrors = league.Names.Select((n, i) => fit.Defence[n] - league.Defence[i]).ToArray();
         Assert.True(Rms(attackErrors) < 0.07, $"attack RMS error {Rms(attackErrors)}");
         Assert.True(Rms(defenceErrors) < 0.07, $"defence RMS error {Rms(defenceErrors)}");
-        // Sums are zero up to the optimiser's tolerance (each parameter within ~1e-3).
-        Assert.Equal(0, fit.Attack.Values.Sum(), 0.02);
-        Assert.Equal(0, fit.Defence.Values.Sum(), 0.02);
+        Assert.Equal(0, fit.Attack.Values.Sum(), 3);
+        Assert.Equal(0, fit.Defence.Values.Sum(), 3);
     }
 
     [Fact]
@@ -110,9 +109,9 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
         var cold = model.Fit(matches, new DateOnly(2019, 4, 8));
 
         // Both stop within the optimiser's tolerance of the optimum, not at the same point.
-        Assert.Equal(cold.HomeAdvantage, warm.HomeAdvantage, 3e-3);
-        Assert.Equal(cold.Rho, warm.Rho, 3e-3);
-        Assert.All(teams, n => Assert.Equal(cold.Attack[n], warm.Attack[n], 3e-3));
+        Assert.Equal(cold.HomeAdvantage, warm.HomeAdvantage, 1e-4);
+        Assert.Equal(cold.Rho, warm.Rho, 1e-4);
+        Assert.All(teams, n => Assert.Equal(cold.Attack[n], warm.Attack[n], 1e-4));
         Assert.True(warm.Iterations < cold.Iterations, $"warm {warm.Iterations}, cold {cold.Iterations}");
     }
 
