@@ -7,39 +7,38 @@ namespace Statistico.Messaging.Scheduling;
 public static class SchedulerBusRegistrationExtensions
 {
     /// <summary>
-    /// Hosts the scheduler queue (<c>Scheduler:QueueName</c>, default <c>scheduler</c>): the consumers of
-    /// MassTransit's schedule/cancel contracts, one-off and recurring, store and delete Quartz jobs. Also makes
-    /// this service schedule through that queue (<see cref="AddStatisticoMessageScheduler"/>). Needs
-    /// <see cref="SchedulerServiceCollectionExtensions.AddStatisticoScheduler"/>.
+    /// When this service hosts a scheduler (<c>AddStatisticoScheduler</c> registered before the bus), consumes its
+    /// queue: MassTransit's schedule/cancel contracts, one-off and recurring, become Quartz jobs. Then, whether it
+    /// hosts one or names another service's (<c>Scheduler:QueueName</c>), schedules through that queue:
+    /// <see cref="IMessageScheduler"/> in the container, and on every receive endpoint the consume-context
+    /// scheduler that saga <c>Schedule(...)</c> and <c>context.ScheduleSend(...)</c> use. With neither, it does
+    /// nothing, so every service can call it.
     /// </summary>
-    public static IBusRegistrationConfigurator AddStatisticoSchedulerConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
+    public static IBusRegistrationConfigurator AddStatisticoScheduling(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        var options = ReadOptions(configuration);
-        bus.AddConsumer<ScheduleMessageConsumer>().Endpoint(endpoint => endpoint.Name = options.QueueName);
-        bus.AddConsumer<CancelScheduledMessageConsumer>().Endpoint(endpoint => endpoint.Name = options.QueueName);
-        bus.AddConsumer<ScheduleRecurringMessageConsumer>().Endpoint(endpoint => endpoint.Name = options.QueueName);
-        bus.AddConsumer<CancelScheduledRecurringMessageConsumer>().Endpoint(endpoint => endpoint.Name = options.QueueName);
-        return bus.AddStatisticoMessageScheduler(configuration);
-    }
-
-    /// <summary>
-    /// Schedules through the scheduler queue: <see cref="IMessageScheduler"/> in the container, and on every
-    /// receive endpoint the consume-context scheduler that saga <c>Schedule(...)</c> and
-    /// <c>context.ScheduleSend(...)</c> use. For a service that schedules but hosts no scheduler itself.
-    /// </summary>
-    public static IBusRegistrationConfigurator AddStatisticoMessageScheduler(this IBusRegistrationConfigurator bus, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(bus);
-        var address = ReadOptions(configuration).QueueAddress;
-        bus.AddMessageScheduler(address);
-        bus.AddConfigureEndpointsCallback((_, endpoint) => endpoint.UseMessageScheduler(address));
-        return bus;
-    }
-
-    private static SchedulerOptions ReadOptions(IConfiguration configuration)
-    {
         ArgumentNullException.ThrowIfNull(configuration);
-        return configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
+
+        // The bus registration is the service collection itself, so the hosted scheduler's queue is found there.
+        var hosted = bus.LastOrDefault(service => service.ServiceType == typeof(SchedulerEndpoint))?.ImplementationInstance as SchedulerEndpoint;
+        var queue = hosted ?? (configuration[$"{SchedulerOptions.SectionName}:{nameof(SchedulerOptions.QueueName)}"] is { Length: > 0 } name
+            ? new SchedulerEndpoint(name)
+            : null);
+        if (queue is null)
+        {
+            return bus;
+        }
+
+        if (hosted is not null)
+        {
+            bus.AddConsumer<ScheduleMessageConsumer>().Endpoint(endpoint => endpoint.Name = queue.Name);
+            bus.AddConsumer<CancelScheduledMessageConsumer>().Endpoint(endpoint => endpoint.Name = queue.Name);
+            bus.AddConsumer<ScheduleRecurringMessageConsumer>().Endpoint(endpoint => endpoint.Name = queue.Name);
+            bus.AddConsumer<CancelScheduledRecurringMessageConsumer>().Endpoint(endpoint => endpoint.Name = queue.Name);
+        }
+
+        bus.AddMessageScheduler(queue.Address);
+        bus.AddConfigureEndpointsCallback((_, endpoint) => endpoint.UseMessageScheduler(queue.Address));
+        return bus;
     }
 }

@@ -5,8 +5,12 @@ public sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
 
-    /// <summary>The queue the scheduler consumes <c>ScheduleMessage</c>/<c>CancelScheduledMessage</c> from.</summary>
-    public string QueueName { get; set; } = "scheduler";
+    /// <summary>
+    /// The scheduler queue. A service that hosts a scheduler consumes it (default <c>{database}-scheduler</c>, e.g.
+    /// <c>trader-scheduler</c>: each hosting service has its own, since its jobs live in its own database). A
+    /// service that only schedules sets it to the queue of the service whose scheduler it uses.
+    /// </summary>
+    public string? QueueName { get; set; }
 
     /// <summary>
     /// Quartz's scheduler name (<c>sched_name</c> in every table). Every replica of a service must use the same one:
@@ -37,7 +41,4 @@ public sealed class SchedulerOptions
     /// redelivered request for it, or a request overtaken by its own cancel, schedules nothing.
     /// </summary>
     public TimeSpan CompletedRetention { get; set; } = TimeSpan.FromDays(7);
-
-    /// <summary>The scheduler's queue as MassTransit addresses it.</summary>
-    public Uri QueueAddress => new($"queue:{QueueName}");
 }

@@ -1,11 +1,13 @@
-// How a service wires the scheduler (three lines, all in the service's Extensions.cs / migrations):
+// How a service wires the scheduler:
 //
-//   1. Host it (any service with its own database; every replica joins one Quartz cluster):
+//   1. Host it (a service with its own database; every replica joins one Quartz cluster), BEFORE the bus:
 //        services.AddStatisticoDatabase<TraderDbContext>(configuration, "trader");
-//        services.AddStatisticoScheduler(configuration, "trader");
-//   2. Bus side, inside AddStatisticoMessaging's configure callback (or AddStatisticoMessaging itself):
-//        bus.AddStatisticoSchedulerConsumers(configuration);   // hosts the "scheduler" queue and schedules through it
-//      A service that only schedules (no database of its own) uses bus.AddStatisticoMessageScheduler(configuration).
+//        services.AddStatisticoScheduler(configuration, "trader");          // queue "trader-scheduler"
+//        services.AddStatisticoMessaging(configuration, ...);
+//   2. Bus side, one line in AddStatisticoMessaging right after configure?.Invoke(bus) (or in the callback):
+//        bus.AddStatisticoScheduling(configuration);
+//      It hosts the scheduler queue when step 1 ran, and schedules through it; a service that hosts none but
+//      schedules sets Scheduler:QueueName to the hosting service's queue; with neither it does nothing.
 //   3. A migration of the service's DbContext: migrationBuilder.CreateQuartzSchema() in Up, DropQuartzSchema() in Down.
 //
 // Sagas then use Schedule(...) and consumers context.ScheduleSend(...) as with MassTransit.Quartz; recurring
@@ -47,6 +49,7 @@ public static class SchedulerServiceCollectionExtensions
                 $"ConnectionStrings:{connectionStringName} is not set; the scheduler keeps its jobs in that database.");
         }
 
+        services.AddSingleton(options.QueueName is { Length: > 0 } name ? new SchedulerEndpoint(name) : SchedulerEndpoint.ForDatabase(connectionStringName));
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>

@@ -17,7 +17,7 @@ public sealed class RecurringMessageTests(TestInfrastructure infrastructure)
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("recurringmessage");
         var journal = new ReminderJournal();
         await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, journal, ct);
-        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:scheduler"));
+        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(SchedulerTestHost.SchedulerQueue);
         var reminder = new Reminder(Guid.NewGuid(), "every second");
         var scheduleId = $"poll-{reminder.Id:N}";
 

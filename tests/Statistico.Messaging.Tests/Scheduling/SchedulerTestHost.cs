@@ -22,6 +22,9 @@ public static class SchedulerTestHost
 
     public static Uri ReminderQueue { get; } = new("queue:reminder");
 
+    /// <summary>The queue of the hosted scheduler, named after its database.</summary>
+    public static Uri SchedulerQueue { get; } = SchedulerEndpoint.ForDatabase(DatabaseName).Address;
+
     public static async Task<RunningHost> StartAsync(
         IsolatedDatabase database,
         IsolatedVirtualHost virtualHost,
@@ -62,7 +65,7 @@ public static class SchedulerTestHost
                 services.AddStatisticoMessaging(context.Configuration, bus =>
                 {
                     bus.AddConsumer<ReminderConsumer>();
-                    bus.AddStatisticoSchedulerConsumers(context.Configuration);
+                    bus.AddStatisticoScheduling(context.Configuration);
                     extra?.Invoke(services, bus);
                 });
             })

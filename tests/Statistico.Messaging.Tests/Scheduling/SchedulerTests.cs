@@ -88,7 +88,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         var reminder = new Reminder(Guid.NewGuid(), "asked three times");
         var request = new ScheduleMessageCommand<Reminder>(DateTime.UtcNow.AddSeconds(3), SchedulerTestHost.ReminderQueue, reminder, Guid.NewGuid());
 
-        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:scheduler"));
+        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(SchedulerTestHost.SchedulerQueue);
         await scheduler.Send<ScheduleMessage>(request, ct);
         await scheduler.Send<ScheduleMessage>(request, ct);
         Assert.True(await Eventually.HoldsAsync(() => journal.CountOf(reminder.Id) > 0, Patience, ct), "the reminder never fired");
@@ -112,7 +112,7 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         var tokenId = Guid.NewGuid();
         var cancelled = new Reminder(Guid.NewGuid(), "cancelled first");
         var control = new Reminder(Guid.NewGuid(), "control");
-        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:scheduler"));
+        var scheduler = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(SchedulerTestHost.SchedulerQueue);
 
         await scheduler.Send<CancelScheduledMessage>(new { CorrelationId = Guid.NewGuid(), Timestamp = DateTime.UtcNow, TokenId = tokenId }, ct);
         Assert.True(
