@@ -15,7 +15,7 @@ public sealed class DeadlineStateMachine : MassTransitStateMachine<DeadlineState
         Event(() => Met, e => e.CorrelateById(m => m.Message.CorrelationId));
         Schedule(() => Deadline, x => x.DeadlineTokenId, schedule =>
         {
-            schedule.Delay = TimeSpan.FromSeconds(3);
+            schedule.Delay = TimeSpan.FromSeconds(5);
             schedule.Received = e => e.CorrelateById(m => m.Message.CorrelationId);
         });
 

@@ -33,7 +33,7 @@ public sealed class SagaTimeoutTests(TestInfrastructure infrastructure)
         // The unscheduled timeout's job is deleted from the store (MassTransit would also drop a stale timeout
         // by its token, so the store is the evidence that the cancel reached Quartz).
         Assert.True(
-            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 1, TimeSpan.FromSeconds(2), ct),
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 1, TimeSpan.FromSeconds(4), ct),
             "the unscheduled timeout is still stored");
 
         Assert.True(await Eventually.HoldsAsync(() => deadlines.Expired.Contains(late), TimeSpan.FromSeconds(20), ct), "the timeout never reached the saga");

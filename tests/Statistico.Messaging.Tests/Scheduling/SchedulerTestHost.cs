@@ -44,7 +44,7 @@ public static class SchedulerTestHost
             ["Scheduler:CheckinMisfireThreshold"] = "00:00:01",
             ["Scheduler:MisfireThreshold"] = "00:00:01",
             ["Scheduler:IdleWaitTime"] = "00:00:01",
-            ["Scheduler:CompletedRetention"] = "00:00:04",
+            ["Scheduler:CompletedRetention"] = "00:00:06",
             [$"Scheduler:RecurringJobs:{PollingJobName}:Cron"] = "0/1 * * * * ?",
         };
         var host = Host.CreateDefaultBuilder()
