@@ -8,7 +8,8 @@ namespace Statistico.Messaging.Scheduling;
 /// Stores a <see cref="ScheduleMessage"/> as a Quartz job in Postgres, keyed by its token id. A token the store
 /// already knows (pending, sent, or cancelled, for <see cref="SchedulerOptions.CompletedRetention"/>) is left
 /// alone: a redelivered request, even one redelivered after its message was sent, schedules nothing more, and
-/// neither does a request that its own cancel overtook.
+/// neither does a request that its own cancel overtook. Rescheduling is a new token (MassTransit's default for
+/// <c>ScheduleSend</c> and saga <c>Schedule</c>), never the same token again.
 /// </summary>
 public sealed class ScheduleMessageConsumer(ISchedulerFactory schedulers) : IConsumer<ScheduleMessage>
 {
