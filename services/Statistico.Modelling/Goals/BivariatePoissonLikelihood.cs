@@ -45,6 +45,33 @@ internal sealed class BivariatePoissonLikelihood
 
     public int DefenceIndex(int team) => FirstTeamIndex + Teams.Count + team;
 
+    /// <summary>1/√(approximate Hessian diagonal), as for Dixon–Coles, to precondition L-BFGS.</summary>
+    public double[] DiagonalScale()
+    {
+        var n = Teams.Count;
+        var perTeam = new double[n];
+        double goals = 0;
+        for (var k = 0; k < _sample.Count; k++)
+        {
+            perTeam[_sample.Home[k]] += _sample.Weight[k];
+            perTeam[_sample.Away[k]] += _sample.Weight[k];
+            goals += _sample.Weight[k] * (_sample.HomeGoals[k] + _sample.AwayGoals[k]);
+        }
+
+        var rate = Math.Max(goals / (2 * _sample.TotalWeight), 0.1);
+        var scale = new double[ParameterCount];
+        scale[InterceptIndex] = 1 / Math.Sqrt(2 * rate);
+        scale[HomeAdvantageIndex] = 1 / Math.Sqrt(rate);
+        scale[LogCovarianceIndex] = 1;
+        for (var i = 0; i < n; i++)
+        {
+            scale[FirstTeamIndex + i] = 1 / Math.Sqrt((perTeam[i] * rate / _sample.TotalWeight) + (_shrinkage / _sample.TotalWeight));
+            scale[FirstTeamIndex + n + i] = scale[FirstTeamIndex + i];
+        }
+
+        return scale;
+    }
+
     public double[] InitialGuess()
     {
         var p = new double[ParameterCount];

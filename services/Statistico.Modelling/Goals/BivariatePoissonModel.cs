@@ -45,7 +45,7 @@ public sealed class BivariatePoissonModel(DixonColesOptions? options = null) : I
             }
         }
 
-        var (solution, _, _) = LbfgsMinimiser.Minimise(likelihood.Evaluate, start, cold, Options.GradientTolerance);
+        var (solution, _, _) = LbfgsMinimiser.Minimise(likelihood.Evaluate, start, cold, Options.GradientTolerance, likelihood.DiagonalScale());
         var attack = new Dictionary<string, double>(StringComparer.Ordinal);
         var defence = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < likelihood.Teams.Count; i++)
