@@ -4,7 +4,7 @@ namespace Statistico.Messaging.Tests.Scheduling;
 
 /// <summary>
 /// Schedules a timeout on start; the timeout expires the saga unless the deadline was met first, which
-/// unschedules it. The way the Trader's trade saga uses <c>Schedule(...)</c>.
+/// unschedules it, and an extension schedules it again. The way the Trader's trade saga uses <c>Schedule(...)</c>.
 /// </summary>
 public sealed class DeadlineStateMachine : MassTransitStateMachine<DeadlineState>
 {
@@ -13,6 +13,7 @@ public sealed class DeadlineStateMachine : MassTransitStateMachine<DeadlineState
         InstanceState(x => x.CurrentState);
         Event(() => Started, e => e.CorrelateById(m => m.Message.CorrelationId));
         Event(() => Met, e => e.CorrelateById(m => m.Message.CorrelationId));
+        Event(() => Extended, e => e.CorrelateById(m => m.Message.CorrelationId));
         Schedule(() => Deadline, x => x.DeadlineTokenId, schedule =>
         {
             schedule.Delay = TimeSpan.FromSeconds(5);
@@ -24,6 +25,7 @@ public sealed class DeadlineStateMachine : MassTransitStateMachine<DeadlineState
             .TransitionTo(Waiting));
         During(Waiting,
             When(Met).Unschedule(Deadline).TransitionTo(Done),
+            When(Extended).Schedule(Deadline, context => new DeadlinePassed(context.Saga.CorrelationId)),
             When(Deadline!.Received).Then(context => journal.Record(context.Saga.CorrelationId)).TransitionTo(Expired));
     }
 
@@ -36,6 +38,8 @@ public sealed class DeadlineStateMachine : MassTransitStateMachine<DeadlineState
     public Event<DeadlineStarted>? Started { get; private set; }
 
     public Event<DeadlineMet>? Met { get; private set; }
+
+    public Event<DeadlineExtended>? Extended { get; private set; }
 
     public Schedule<DeadlineState, DeadlinePassed>? Deadline { get; private set; }
 }

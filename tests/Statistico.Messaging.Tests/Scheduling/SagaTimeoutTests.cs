@@ -10,7 +10,7 @@ namespace Statistico.Messaging.Tests.Scheduling;
 public sealed class SagaTimeoutTests(TestInfrastructure infrastructure)
 {
     [Fact]
-    public async Task A_saga_timeout_arrives_as_its_event_and_an_unscheduled_one_never_does()
+    public async Task A_saga_timeout_arrives_as_its_event_once_an_unscheduled_one_never_does_and_an_extended_one_moves()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await infrastructure.CreateDatabaseAsync("sagatimeout");
@@ -24,21 +24,26 @@ public sealed class SagaTimeoutTests(TestInfrastructure infrastructure)
         var bus = host.Services.GetRequiredService<IBus>();
         var late = Guid.NewGuid();
         var onTime = Guid.NewGuid();
+        var extended = Guid.NewGuid();
 
         await bus.Publish(new DeadlineStarted(late), ct);
         await bus.Publish(new DeadlineStarted(onTime), ct);
+        await bus.Publish(new DeadlineStarted(extended), ct);
         await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
         await bus.Publish(new DeadlineMet(onTime), ct);
+        var extendedAt = DateTime.UtcNow;
+        await bus.Publish(new DeadlineExtended(extended), ct);
 
         // The unscheduled timeout's job is deleted from the store (MassTransit would also drop a stale timeout
         // by its token, so the store is the evidence that the cancel reached Quartz).
         Assert.True(
-            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 1, TimeSpan.FromSeconds(4), ct),
-            "the unscheduled timeout is still stored");
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, ScheduledTriggers.MessageGroup, ct) == 2, TimeSpan.FromSeconds(4), ct),
+            "the unscheduled timeout, or the one the extension replaced, is still stored");
 
-        Assert.True(await Eventually.HoldsAsync(() => deadlines.Expired.Contains(late), TimeSpan.FromSeconds(20), ct), "the timeout never reached the saga");
-        await Task.Delay(TimeSpan.FromSeconds(1.5), ct); // both were due at about the same time
-        Assert.Equal([late], deadlines.Expired);
+        Assert.True(await Eventually.HoldsAsync(() => deadlines.Expired.Contains(extended), TimeSpan.FromSeconds(20), ct), "the extended timeout never reached the saga");
+        await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        Assert.Equal(new[] { late, extended }.Order(), deadlines.Expired.Order()); // once each, never the unscheduled one
+        Assert.True(deadlines.ExpiredAt(extended) >= extendedAt.AddSeconds(5).AddMilliseconds(-50), "the extension did not move the deadline");
         await host.StopAsync(ct);
     }
 }
