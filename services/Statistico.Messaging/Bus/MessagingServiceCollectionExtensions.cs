@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Statistico.Messaging.Scheduling;
 
 namespace Statistico.Messaging.Bus;
 
@@ -27,6 +28,9 @@ public static class MessagingServiceCollectionExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, includeNamespace: false));
             configure?.Invoke(bus);
+            // Durable scheduling (saga timeouts, ScheduleSend) through the service's own Quartz scheduler, when it
+            // hosts one (AddStatisticoScheduler before this call) or names another service's (Scheduler:QueueName).
+            bus.AddStatisticoScheduling(configuration);
 
             if (options.Transport == MessagingTransport.InMemory)
             {

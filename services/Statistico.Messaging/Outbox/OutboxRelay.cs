@@ -13,9 +13,9 @@ namespace Statistico.Messaging.Outbox;
 
 /// <summary>
 /// Delivers messages stored by the bus outbox (<see cref="OutboxState"/> batches) after their transaction commits,
-/// retrying until the broker confirms each one. Batches are taken with <c>FOR UPDATE SKIP LOCKED</c>, so every replica
-/// can run a relay; a message is removed only after the broker confirmed it (consumers' inboxes absorb the rare
-/// duplicate when a confirmation and a crash cross).
+/// retrying until the broker confirms each one. Batches are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so every
+/// replica can run a relay; a message is removed only after the broker confirmed it (consumers' inboxes absorb the
+/// rare duplicate when a confirmation and a crash cross).
 /// </summary>
 public sealed partial class OutboxRelay<TDbContext>(
     IBusControl bus,
@@ -61,33 +61,61 @@ public sealed partial class OutboxRelay<TDbContext>(
         }
     }
 
-    /// <summary>Delivers one batch; returns the number of messages sent, or -1 when nothing waits.</summary>
+    /// <summary>
+    /// Delivers up to <see cref="OutboxOptions.MessageDeliveryLimit"/> committed batches at once; returns the number of
+    /// messages sent, or -1 when nothing waits. Batches go out in parallel, each batch's messages in order.
+    /// </summary>
     internal async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         nextBatchStatement ??=
-            $"SELECT *, xmin FROM {SqlNames.Table<OutboxState>(db)} ORDER BY {SqlNames.Column<OutboxState>(db, nameof(OutboxState.Created))} LIMIT 1 FOR UPDATE SKIP LOCKED";
+            $"SELECT *, xmin FROM {SqlNames.Table<OutboxState>(db)} ORDER BY {SqlNames.Column<OutboxState>(db, nameof(OutboxState.Created))} LIMIT {{0}} FOR UPDATE SKIP LOCKED";
 
         await using var transaction = await db.Database.BeginTransactionAsync(options.Value.IsolationLevel, cancellationToken);
-        var state = (await db.Set<OutboxState>().FromSqlRaw(nextBatchStatement).AsTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (state is null)
+        var states = await db.Set<OutboxState>().FromSqlRaw(nextBatchStatement, options.Value.MessageDeliveryLimit).AsTracking()
+            .ToListAsync(cancellationToken);
+        if (states.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
             return -1;
         }
 
-        var limit = options.Value.MessageDeliveryLimit;
-        var last = state.LastSequenceNumber ?? 0;
-        var messages = await db.Set<OutboxMessage>()
-            .Where(m => m.OutboxId == state.OutboxId && m.SequenceNumber > last)
-            .OrderBy(m => m.SequenceNumber)
-            .Take(limit + 1)
+        var ids = states.Select(s => (Guid?)s.OutboxId).ToList();
+        var messages = await db.Set<OutboxMessage>().Where(m => ids.Contains(m.OutboxId)).OrderBy(m => m.SequenceNumber)
             .ToListAsync(cancellationToken);
+        var outcomes = await Task.WhenAll(messages.GroupBy(m => m.OutboxId!.Value).Select(batch => SendInOrderAsync(batch, cancellationToken)));
 
-        var sent = 0;
-        Exception? failure = null;
-        foreach (var message in messages.Take(limit))
+        var sent = outcomes.SelectMany(o => o.Sent).ToList();
+        db.RemoveRange(sent);
+        var unfinished = messages.Except(sent).Select(m => m.OutboxId).ToHashSet();
+        foreach (var state in states)
+        {
+            if (unfinished.Contains(state.OutboxId))
+            {
+                state.LastSequenceNumber = sent.Where(m => m.OutboxId == state.OutboxId).Select(m => (long?)m.SequenceNumber).Max() ?? state.LastSequenceNumber;
+            }
+            else
+            {
+                db.Remove(state);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (outcomes.Select(o => o.Failure).FirstOrDefault(f => f is not null) is { } failure)
+        {
+            throw new InvalidOperationException($"The relay delivered {sent.Count} message(s); the broker refused the rest for now.", failure);
+        }
+
+        return sent.Count;
+    }
+
+    /// <summary>Sends one batch's messages in order, stopping at the first the broker does not confirm.</summary>
+    private async Task<(List<OutboxMessage> Sent, Exception? Failure)> SendInOrderAsync(IEnumerable<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var sent = new List<OutboxMessage>();
+        foreach (var message in batch)
         {
             try
             {
@@ -95,28 +123,13 @@ public sealed partial class OutboxRelay<TDbContext>(
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                failure = exception; // keep what was confirmed, retry the rest later
-                break;
+                return (sent, exception);
             }
 
-            db.Remove(message);
-            state.LastSequenceNumber = message.SequenceNumber;
-            sent++;
+            sent.Add(message);
         }
 
-        if (failure is null && messages.Count <= limit)
-        {
-            db.Remove(state);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (failure is not null)
-        {
-            throw new InvalidOperationException($"Outbox {state.OutboxId}: delivered {sent} message(s), then the broker refused one.", failure);
-        }
-
-        return sent;
+        return (sent, null);
     }
 
     private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)

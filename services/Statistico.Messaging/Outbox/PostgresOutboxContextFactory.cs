@@ -19,8 +19,7 @@ public sealed class PostgresOutboxContextFactory<TDbContext>(
     IOptions<OutboxOptions> outboxOptions) : IOutboxContextFactory<TDbContext>
     where TDbContext : DbContext
 {
-    private static string? lockStatement;
-    private static string? insertStatement;
+    private static string? claimStatement;
 
     public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
         where T : class
@@ -29,14 +28,24 @@ public sealed class PostgresOutboxContextFactory<TDbContext>(
         ArgumentNullException.ThrowIfNull(options);
         var messageId = context.GetOriginalMessageId()
             ?? throw new MessageException(typeof(T), "The inbox needs a MessageId to recognise redeliveries.");
-        lockStatement ??= $"SELECT *, xmin FROM {SqlNames.Table<InboxState>(db)} WHERE {SqlNames.Column<InboxState>(db, nameof(InboxState.MessageId))} = {{0}} AND {SqlNames.Column<InboxState>(db, nameof(InboxState.ConsumerId))} = {{1}} FOR UPDATE";
-        insertStatement ??= $"INSERT INTO {SqlNames.Table<InboxState>(db)} ({SqlNames.Column<InboxState>(db, nameof(InboxState.MessageId))}, {SqlNames.Column<InboxState>(db, nameof(InboxState.ConsumerId))}, {SqlNames.Column<InboxState>(db, nameof(InboxState.LockId))}, {SqlNames.Column<InboxState>(db, nameof(InboxState.Received))}, {SqlNames.Column<InboxState>(db, nameof(InboxState.ReceiveCount))}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, 0) ON CONFLICT DO NOTHING";
+        claimStatement ??= ClaimStatement();
 
         var continueProcessing = true;
         while (continueProcessing)
         {
             continueProcessing = await RoundAsync(context, options, next, messageId);
         }
+    }
+
+    private string ClaimStatement()
+    {
+        string Column(string property) => SqlNames.Column<InboxState>(db, property);
+        var receiveCount = Column(nameof(InboxState.ReceiveCount));
+        var lockId = Column(nameof(InboxState.LockId));
+        return $"INSERT INTO {SqlNames.Table<InboxState>(db)} AS inbox ({Column(nameof(InboxState.MessageId))}, {Column(nameof(InboxState.ConsumerId))}, {lockId}, {Column(nameof(InboxState.Received))}, {receiveCount}) " +
+            "VALUES ({0}, {1}, {2}, {3}, 1) " +
+            $"ON CONFLICT ({Column(nameof(InboxState.MessageId))}, {Column(nameof(InboxState.ConsumerId))}) DO UPDATE SET {receiveCount} = inbox.{receiveCount} + 1, {lockId} = EXCLUDED.{lockId} " +
+            "RETURNING *, xmin";
     }
 
     public void Probe(ProbeContext context)
@@ -49,16 +58,18 @@ public sealed class PostgresOutboxContextFactory<TDbContext>(
         where T : class
     {
         db.ChangeTracker.Clear();
+        // The round commits or rolls back as a whole: EF's automatic savepoint around every SaveChanges inside a
+        // transaction would only add two round trips each time.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(outboxOptions.Value.IsolationLevel, context.CancellationToken);
         try
         {
-            // Insert-if-missing then lock: a concurrent duplicate waits on the row instead of racing the insert.
-            await db.Database.ExecuteSqlRawAsync(insertStatement!, [messageId, consumeOptions.ConsumerId, Guid.NewGuid(), DateTime.UtcNow], context.CancellationToken);
-            var inbox = (await db.Set<InboxState>().FromSqlRaw(lockStatement!, messageId, consumeOptions.ConsumerId).AsTracking()
+            // One statement inserts the inbox row or, when it exists, locks it (a concurrent copy of the message waits
+            // here until this transaction ends) and counts the round.
+            var inbox = (await db.Set<InboxState>()
+                .FromSqlRaw(claimStatement!, messageId, consumeOptions.ConsumerId, Guid.NewGuid(), DateTime.UtcNow)
+                .AsTracking()
                 .ToListAsync(context.CancellationToken)).Single();
-            inbox.LockId = Guid.NewGuid();
-            inbox.ReceiveCount++;
-            await db.SaveChangesAsync(context.CancellationToken);
 
             var outboxContext = new DbContextOutboxConsumeContext<TDbContext, T>(context, consumeOptions, provider, db, inbox);
             await next.Send(outboxContext);

@@ -48,6 +48,7 @@ public sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
         where T : class
     {
         using var repository = new PostgresSagaRepositoryContext<TSaga, T>(db, context, factory, options.ConcurrencyMode);
+        db.Database.AutoSavepointsEnabled = false; // the message's transaction is all or nothing
         if (db.Database.CurrentTransaction is not null)
         {
             await work(repository); // the outbox owns the transaction and commits it

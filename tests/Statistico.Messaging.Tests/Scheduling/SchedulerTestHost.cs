@@ -65,7 +65,6 @@ public static class SchedulerTestHost
                 services.AddStatisticoMessaging(context.Configuration, bus =>
                 {
                     bus.AddConsumer<ReminderConsumer>();
-                    bus.AddStatisticoScheduling(context.Configuration);
                     extra?.Invoke(services, bus);
                 });
             })

@@ -1,0 +1,49 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Statistico.Messaging.Bus;
+
+namespace Statistico.Messaging.Benchmarks;
+
+/// <summary>A service process as far as messaging goes, built the way services build theirs.</summary>
+internal static class BenchHost
+{
+    private static readonly ILoggerFactory Logging = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+
+    public static async Task<IHost> StartAsync(string database, Uri broker, FinishedCounter counter, Action<IBusRegistrationConfigurator> configureBus)
+    {
+        var host = Host.CreateDefaultBuilder()
+            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:messaging"] = broker.ToString(),
+                ["Messaging:PrefetchCount"] = "32",
+                ["Messaging:RetryLimit"] = "20",
+                ["Messaging:RetryMinInterval"] = "00:00:00.010",
+                ["Messaging:RetryMaxInterval"] = "00:00:00.200",
+                ["Messaging:Outbox:QueryDelay"] = "00:00:00.100",
+            }))
+            .ConfigureServices((context, services) =>
+            {
+                services.AddSingleton(Logging);
+                services.AddSingleton(counter);
+                services.AddDbContext<BenchDbContext>(options => options.UseNpgsql(database));
+                services.AddStatisticoMessaging(context.Configuration, bus =>
+                {
+                    bus.AddConsumer<FinishedConsumer>();
+                    configureBus(bus);
+                });
+            })
+            .Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<BenchDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        await host.StartAsync();
+        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        return host;
+    }
+}
