@@ -2,6 +2,7 @@ using Statistico.FootballData.Caching;
 using Statistico.FootballData.Data;
 using Statistico.FootballData.Fixtures;
 using Statistico.Messaging.Bus;
+using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Persistence;
 
 namespace Statistico.FootballData;
@@ -19,7 +20,10 @@ internal static class Extensions
         services.AddStatisticoDatabase<FootballDataDbContext>(builder.Configuration, DatabaseName);
         services.AddStatisticoCache(builder.Configuration);
         services.AddStatisticoMessaging(builder.Configuration, bus =>
-            bus.AddConsumer<UpcomingFixturesConsumer>());
+        {
+            bus.AddConsumer<UpcomingFixturesConsumer>();
+            bus.AddStatisticoOutbox<FootballDataDbContext>();
+        });
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UpcomingFixturesCache>();

@@ -114,14 +114,23 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
     }
 
     [Fact]
-    public async Task Migrations_create_the_schema_at_start_up()
+    public async Task Migrations_create_the_schema_and_the_outbox_tables_at_start_up()
     {
         await using var connection = new NpgsqlConnection(database!.ConnectionString);
         await connection.OpenAsync(Ct);
-        await using var command = new NpgsqlCommand("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"", connection);
-        var migration = (string?)await command.ExecuteScalarAsync(Ct);
+        var migrations = new List<string>();
+        await using (var command = new NpgsqlCommand("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1", connection))
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                migrations.Add(reader.GetString(0));
+            }
+        }
 
-        Assert.EndsWith("_InitialCreate", migration, StringComparison.Ordinal);
+        Assert.Collection(migrations, m => Assert.EndsWith("_InitialCreate", m, StringComparison.Ordinal), m => Assert.EndsWith("_AddMessagingOutbox", m, StringComparison.Ordinal));
+        await using var tables = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('inbox_state', 'outbox_state', 'outbox_message')", connection);
+        Assert.Equal(3L, (long)(await tables.ExecuteScalarAsync(Ct))!);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Statistico.Messaging.Outbox;
 
 namespace Statistico.FootballData.Data;
 
@@ -9,6 +10,9 @@ public sealed class FootballDataDbContext(DbContextOptions<FootballDataDbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Events leave with the change that caused them (transactional outbox), and redeliveries are recognised (inbox).
+        modelBuilder.AddStatisticoOutbox();
+
         var fixture = modelBuilder.Entity<Fixture>();
         fixture.ToTable("fixtures");
         fixture.HasKey(f => f.Id);

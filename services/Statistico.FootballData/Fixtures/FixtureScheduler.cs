@@ -37,22 +37,22 @@ public sealed class FixtureScheduler(FootballDataDbContext db, IPublishEndpoint 
             CreatedAt = clock.GetUtcNow(),
         };
         db.Fixtures.Add(fixture);
+        // The publish goes through the transactional outbox: it is stored by the same SaveChanges as the fixture and
+        // delivered by the relay after the commit, so the fixture and its event exist together or not at all.
+        await publisher.Publish(
+            new FixtureScheduled(fixture.Id, fixture.CompetitionId, fixture.Season, fixture.HomeTeam, fixture.AwayTeam, fixture.KickOff, fixture.CreatedAt),
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // A concurrent request won the race: theirs is the fixture, and theirs published the event.
+            // A concurrent request won the race: theirs is the fixture, and theirs is the event (ours was rolled back).
             db.ChangeTracker.Clear();
             return (await FindAsync(request, kickOff, cancellationToken) ?? throw new InvalidOperationException("Fixture vanished after a unique violation.", exception), false);
         }
 
-        // Until the transactional outbox (issue 3) lands, the event is published after the commit: a crash between
-        // the two loses the event, never invents one.
-        await publisher.Publish(
-            new FixtureScheduled(fixture.Id, fixture.CompetitionId, fixture.Season, fixture.HomeTeam, fixture.AwayTeam, fixture.KickOff, fixture.CreatedAt),
-            cancellationToken);
         return (fixture, true);
     }
 
