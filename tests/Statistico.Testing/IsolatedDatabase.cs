@@ -21,7 +21,8 @@ public sealed class IsolatedDatabase : IAsyncDisposable
 
     public static async Task<IsolatedDatabase> CreateAsync(string serverConnectionString, string purpose)
     {
-        var name = $"t_{Sanitize(purpose)}_{Guid.NewGuid():N}"[..40];
+        var name = $"t_{Sanitize(purpose)}_{Guid.NewGuid():N}";
+        name = name[..Math.Min(name.Length, 40)];
         var database = new IsolatedDatabase(serverConnectionString, name);
         await database.ExecuteOnServerAsync($"CREATE DATABASE \"{name}\"");
         return database;

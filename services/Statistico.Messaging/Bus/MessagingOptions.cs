@@ -23,6 +23,12 @@ public sealed class MessagingOptions
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Redeliveries after the immediate retries are spent, each after the given delay (needs a scheduler: the
+    /// service's own or the one named by <c>Scheduler:QueueName</c>). Only then does the message go to <c>_error</c>.
+    /// </summary>
+    public TimeSpan[] RedeliveryIntervals { get; set; } = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
+
     /// <summary>Prefix for endpoint names, so several test runs can share one virtual host without colliding.</summary>
     public string? EndpointPrefix { get; set; }
 }

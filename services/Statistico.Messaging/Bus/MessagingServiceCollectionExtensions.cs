@@ -10,7 +10,8 @@ public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds MassTransit with Statistico's conventions: kebab-case endpoint names, durable queues,
-    /// publisher confirms, exponential retry, poison messages to <c>_error</c> queues (MassTransit's default
+    /// publisher confirms, exponential retry, then scheduled redelivery when a scheduler is available, then poison
+    /// messages to <c>_error</c> queues (MassTransit's default
     /// fault handling keeps the exception in the message headers), prefetch/concurrency from configuration,
     /// and MassTransit's bus health check (tagged <c>ready</c>).
     /// </summary>
@@ -31,6 +32,20 @@ public static class MessagingServiceCollectionExtensions
             // Durable scheduling (saga timeouts, ScheduleSend) through the service's own Quartz scheduler, when it
             // hosts one (AddStatisticoScheduler before this call) or names another service's (Scheduler:QueueName).
             bus.AddStatisticoScheduling(configuration);
+            var redeliver = bus.Any(service => service.ServiceType == typeof(IMessageScheduler)) && options.RedeliveryIntervals.Length > 0;
+            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            {
+                // Outermost first: a message that still fails after the immediate retries comes back later (a
+                // dependency may be back by then) before it is parked in _error; the scheduler keeps pending
+                // redeliveries durable. Each retry runs in a fresh scope (new DbContext, new transaction).
+                if (redeliver)
+                {
+                    endpoint.UseScheduledRedelivery(redelivery => redelivery.Intervals(options.RedeliveryIntervals));
+                }
+
+                endpoint.UseMessageRetry(retry => retry.Exponential(
+                    options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, TimeSpan.FromMilliseconds(100)));
+            });
 
             if (options.Transport == MessagingTransport.InMemory)
             {
@@ -67,11 +82,6 @@ public static class MessagingServiceCollectionExtensions
             cfg.ConcurrentMessageLimit = limit;
         }
 
-        cfg.UseMessageRetry(retry => retry.Exponential(
-            options.RetryLimit,
-            options.RetryMinInterval,
-            options.RetryMaxInterval,
-            TimeSpan.FromMilliseconds(100)));
         cfg.ConfigureEndpoints(context);
     }
 }
