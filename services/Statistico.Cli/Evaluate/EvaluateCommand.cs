@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using Statistico.Cli.FootballDataFiles;
+
+namespace Statistico.Cli.Evaluate;
+
+/// <summary>
+/// <c>statistico evaluate</c>: weekly walk-forward of goal models over football-data.co.uk files,
+/// scored against the bookmakers (issue 5, item 7).
+/// </summary>
+public static class EvaluateCommand
+{
+    /// <summary>Exit code for bad options or no usable data.</summary>
+    public const int UsageError = 2;
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "Folder in the <LEAGUE>/<SEASON>.csv layout (e.g. E0/2019-20.csv).", Required = true };
+        var leagues = new Option<string?>("--leagues") { Description = "Comma-separated league codes, e.g. E0,D1 (default: every league found)." };
+        var fromSeason = new Option<string?>("--from-season") { Description = "First evaluated season, e.g. 2015-16; earlier files are training history only (default: the fourth season found)." };
+        var toSeason = new Option<string?>("--to-season") { Description = "Last season read and evaluated (default: the last one found)." };
+        var model = new Option<string>("--model")
+        {
+            Description = $"Model name, comma-separated names, or 'all': {ModelCatalogue.ProductionAlias}, {string.Join(", ", ModelCatalogue.Names)}.",
+            DefaultValueFactory = _ => ModelCatalogue.ProductionAlias,
+        };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the report as JSON to this file." };
+        var windowDays = new Option<int>("--window-days")
+        {
+            Description = "Training window of each weekly refit, in days (default three seasons).",
+            DefaultValueFactory = _ => EvaluationSettings.DefaultWindowDays,
+        };
+
+        var command = new Command("evaluate", "Walk-forward evaluation of goal models against the closing line.")
+        {
+            data, leagues, fromSeason, toSeason, model, json, windowDays,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            SeasonName? from = null, to = null;
+            IReadOnlyList<string> models;
+            try
+            {
+                from = ParseSeason(parse.GetValue(fromSeason));
+                to = ParseSeason(parse.GetValue(toSeason));
+                models = ModelCatalogue.Resolve(parse.GetValue(model));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+                return UsageError;
+            }
+
+            var leagueList = parse.GetValue(leagues)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var settings = new EvaluationSettings(models, from, parse.GetValue(windowDays));
+            return await RunAsync(console, parse.GetValue(data)!.FullName, leagueList, to, settings, parse.GetValue(json)?.FullName, cancellationToken)
+                .ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        IAnsiConsole console, string folder, IReadOnlyList<string>? leagues, SeasonName? to, EvaluationSettings settings, string? jsonPath, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var data = FootballDataFolder.Load(folder, leagues, to);
+        ReportTables.WriteProblems(console, [.. data.Problems.Select(p => p.ToString())]);
+        if (data.Leagues.Count == 0)
+        {
+            console.MarkupLine("[red]error:[/] no league could be read.");
+            return UsageError;
+        }
+
+        EvaluationReport? report = null;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"walk-forward ({string.Join(", ", settings.Models)})", maxValue: EvaluationRunner.JobCount(data, settings));
+                // The fits are CPU-bound; run them off the thread that redraws the progress bar.
+                report = await Task.Run(() => EvaluationRunner.Run(data, settings, (_, _) => task.Increment(1)), cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+
+        report!.ElapsedSeconds = clock.Elapsed.TotalSeconds;
+        ReportTables.WriteProblems(console, [.. report.Problems.Skip(data.Problems.Count)]);
+        if (report.Leagues.Count == 0)
+        {
+            console.MarkupLine("[red]error:[/] nothing to evaluate.");
+            return UsageError;
+        }
+
+        ReportTables.Write(console, report);
+        if (jsonPath is not null)
+        {
+            await ReportJson.WriteAsync(jsonPath, report, cancellationToken).ConfigureAwait(false);
+            console.MarkupLine($"JSON written to {Markup.Escape(jsonPath)}");
+        }
+
+        return 0;
+    }
+
+    private static SeasonName? ParseSeason(string? text) => text is null ? null : SeasonName.Parse(text);
+}

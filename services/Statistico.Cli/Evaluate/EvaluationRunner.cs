@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Statistico.Cli.FootballDataFiles;
+using Statistico.Modelling.Evaluation;
+using Statistico.Modelling.Goals;
+
+namespace Statistico.Cli.Evaluate;
+
+/// <summary>
+/// Runs the weekly walk-forward of every selected model over every league, then scores models and
+/// markets. Each (league, model) pair is an independent job, so the pairs are spread over the
+/// cores; the largest leagues start first so no core idles at the end.
+/// </summary>
+public static class EvaluationRunner
+{
+    /// <summary>The number of walk-forward jobs <see cref="Run"/> will report through its callback.</summary>
+    public static int JobCount(FootballDataSet data, EvaluationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        return data.Leagues.Count * settings.Models.Count;
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="data"/>. <paramref name="jobDone"/> is called (from worker threads)
+    /// after each (league, model) walk-forward, for progress display.
+    /// </summary>
+    public static EvaluationReport Run(FootballDataSet data, EvaluationSettings settings, Action<string, string>? jobDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = data.Problems.Select(p => p.ToString()).ToList();
+        var from = settings.FromSeason ?? DefaultFromSeason(data);
+        var plans = new List<(string League, IReadOnlyList<FootballDataMatch> All, IReadOnlyList<FootballDataMatch> Evaluated)>();
+        foreach (var (league, matches) in data.Leagues)
+        {
+            var evaluated = matches.Where(m => m.Season >= from).ToArray();
+            if (evaluated.Length == 0 || evaluated.Length == matches.Count)
+            {
+                problems.Add(evaluated.Length == 0
+                    ? $"{league}: no season from {from} on; league skipped"
+                    : $"{league}: no history before {from} to fit on; league skipped");
+                jobDone?.Invoke(league, "skipped");
+                continue;
+            }
+
+            plans.Add((league, matches, evaluated));
+        }
+
+        var predictions = new ConcurrentDictionary<(string League, string Model), IReadOnlyDictionary<MatchRecord, ScoreMatrix>>();
+        var jobs = plans.OrderByDescending(p => p.Evaluated.Count).SelectMany(p => settings.Models.Select(model => (Plan: p, Model: model)));
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        {
+            var options = new WalkForwardOptions { EvaluateFrom = job.Plan.Evaluated[0].Match.Date, WindowDays = settings.WindowDays };
+            var records = job.Plan.All.Select(m => m.Match).ToArray();
+            var byMatch = new Dictionary<MatchRecord, ScoreMatrix>(ReferenceEqualityComparer.Instance);
+            foreach (var prediction in WalkForward.Run(records, ModelCatalogue.Create(job.Model), options))
+            {
+                byMatch[prediction.Match] = prediction.Scores;
+            }
+
+            predictions[(job.Plan.League, job.Model)] = byMatch;
+            jobDone?.Invoke(job.Plan.League, job.Model);
+        });
+
+        var leagues = plans.Select(p => new LeagueWalkForward(
+            p.League,
+            p.Evaluated,
+            settings.Models.ToDictionary(m => m, m => predictions[(p.League, m)], StringComparer.Ordinal))).ToList();
+        var lastSeason = plans.Count == 0 ? from : plans.Max(p => p.Evaluated[^1].Season);
+        return EvaluationScoring.Score(leagues, settings, problems, from, lastSeason);
+    }
+
+    /// <summary>Three seasons of history before the first evaluated one, matching the default training window.</summary>
+    private static SeasonName DefaultFromSeason(FootballDataSet data)
+    {
+        var seasons = data.Leagues.Values.SelectMany(l => l.Select(m => m.Season)).Distinct().Order().ToArray();
+        return seasons.Length == 0 ? default : seasons[Math.Min(3, seasons.Length - 1)];
+    }
+}

@@ -1,0 +1,12 @@
+namespace Statistico.Cli.Tests.Support;
+
+/// <summary>Runs the <c>statistico</c> command in-process, as Program.cs does, with captured output.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        using var capture = new ConsoleCapture();
+        var exitCode = await StatisticoCommand.Create(capture.Console).Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        return (exitCode, capture.Text);
+    }
+}
