@@ -45,6 +45,10 @@ public static class EvaluateCommand
                 from = ParseSeason(parse.GetValue(fromSeason));
                 to = ParseSeason(parse.GetValue(toSeason));
                 models = ModelCatalogue.Resolve(parse.GetValue(model));
+                if (parse.GetValue(windowDays) < 1)
+                {
+                    throw new ArgumentException("--window-days must be at least 1.");
+                }
             }
             catch (Exception e) when (e is FormatException or ArgumentException)
             {
@@ -79,10 +83,11 @@ public static class EvaluateCommand
             {
                 var task = context.AddTask($"walk-forward ({string.Join(", ", settings.Models)})", maxValue: EvaluationRunner.JobCount(data, settings));
                 // The fits are CPU-bound; run them off the thread that redraws the progress bar.
-                report = await Task.Run(() => EvaluationRunner.Run(data, settings, (_, _) => task.Increment(1)), cancellationToken).ConfigureAwait(false);
+                report = await Task.Run(() => EvaluationRunner.Run(data, settings, (_, _) => task.Increment(1), cancellationToken), cancellationToken)
+                    .ConfigureAwait(false);
             }).ConfigureAwait(false);
 
-        report!.ElapsedSeconds = clock.Elapsed.TotalSeconds;
+        report = report! with { ElapsedSeconds = clock.Elapsed.TotalSeconds };
         ReportTables.WriteProblems(console, [.. report.Problems.Skip(data.Problems.Count)]);
         if (report.Leagues.Count == 0)
         {

@@ -19,7 +19,7 @@ public sealed record EvaluationReport
     public required IReadOnlyDictionary<string, IReadOnlyList<ScoreRow>> Leagues { get; init; }
 
     /// <summary>Wall time of the whole command, reading files included.</summary>
-    public double ElapsedSeconds { get; set; }
+    public double ElapsedSeconds { get; init; }
 
     /// <summary>First evaluated season.</summary>
     public required string FromSeason { get; init; }

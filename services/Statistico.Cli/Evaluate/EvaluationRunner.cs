@@ -24,7 +24,8 @@ public static class EvaluationRunner
     /// Evaluates <paramref name="data"/>. <paramref name="jobDone"/> is called (from worker threads)
     /// after each (league, model) walk-forward, for progress display.
     /// </summary>
-    public static EvaluationReport Run(FootballDataSet data, EvaluationSettings settings, Action<string, string>? jobDone = null)
+    public static EvaluationReport Run(
+        FootballDataSet data, EvaluationSettings settings, Action<string, string>? jobDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
@@ -39,7 +40,11 @@ public static class EvaluationRunner
                 problems.Add(evaluated.Length == 0
                     ? $"{league}: no season from {from} on; league skipped"
                     : $"{league}: no history before {from} to fit on; league skipped");
-                jobDone?.Invoke(league, "skipped");
+                foreach (var model in settings.Models)
+                {
+                    jobDone?.Invoke(league, model);
+                }
+
                 continue;
             }
 
@@ -48,7 +53,7 @@ public static class EvaluationRunner
 
         var predictions = new ConcurrentDictionary<(string League, string Model), IReadOnlyDictionary<MatchRecord, ScoreMatrix>>();
         var jobs = plans.OrderByDescending(p => p.Evaluated.Count).SelectMany(p => settings.Models.Select(model => (Plan: p, Model: model)));
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, job =>
         {
             var options = new WalkForwardOptions { EvaluateFrom = job.Plan.Evaluated[0].Match.Date, WindowDays = settings.WindowDays };
             var records = job.Plan.All.Select(m => m.Match).ToArray();
