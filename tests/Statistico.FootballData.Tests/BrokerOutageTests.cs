@@ -22,15 +22,15 @@ public sealed class BrokerOutageTests(TestInfrastructure infrastructure)
         async Task<string> BusStatus() =>
             (await HealthReport.ReadAsync(client, ct)).GetProperty("checks").GetProperty("masstransit-bus").GetProperty("status").GetString()!;
 
-        await Eventually.GetAsync(BusStatus, s => s == "Healthy", TimeSpan.FromSeconds(30), "the bus to connect");
+        await Eventually.GetAsync(BusStatus, s => s == "Healthy", TimeSpan.FromSeconds(30), "the bus to connect", TestContext.Current.CancellationToken);
 
         proxy.Cut();
-        await Eventually.GetAsync(BusStatus, s => s != "Healthy", TimeSpan.FromSeconds(60), "the bus to notice the outage");
+        await Eventually.GetAsync(BusStatus, s => s != "Healthy", TimeSpan.FromSeconds(60), "the bus to notice the outage", TestContext.Current.CancellationToken);
         var during = await client.GetAsync("/health", ct);
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, during.StatusCode);
 
         proxy.Restore();
-        await Eventually.GetAsync(BusStatus, s => s == "Healthy", TimeSpan.FromSeconds(90), "the bus to reconnect");
+        await Eventually.GetAsync(BusStatus, s => s == "Healthy", TimeSpan.FromSeconds(90), "the bus to reconnect", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health", ct)).StatusCode);
     }
 }

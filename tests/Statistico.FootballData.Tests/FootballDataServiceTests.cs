@@ -60,7 +60,7 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
 
         var upcoming = await Eventually.GetAsync(
             () => Client.GetFromJsonAsync<List<FixtureResponse>>("/api/fixtures/upcoming", Json, Ct)!,
-            list => list!.Count > 0, TimeSpan.FromSeconds(30), "FixtureScheduled to reach the cache consumer");
+            list => list!.Count > 0, TimeSpan.FromSeconds(30), "FixtureScheduled to reach the cache consumer", TestContext.Current.CancellationToken);
         Assert.Equal(created.Id, Assert.Single(upcoming!).Id);
     }
 
@@ -104,7 +104,7 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
     {
         var health = await Eventually.GetAsync(
             () => HealthReport.ReadAsync(Client, Ct),
-            body => body.GetProperty("status").GetString() == "Healthy", TimeSpan.FromSeconds(30), "the service to become healthy");
+            body => body.GetProperty("status").GetString() == "Healthy", TimeSpan.FromSeconds(30), "the service to become healthy", TestContext.Current.CancellationToken);
 
         var checks = health.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("footballdata").GetProperty("status").GetString());

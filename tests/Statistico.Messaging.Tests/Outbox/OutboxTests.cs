@@ -46,8 +46,8 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
         using (var crashing = await StartLedgerAsync(virtualHost.BrokerUriThrough(proxy.Port), fewRetries, options => options.AddInterceptors(cutAfterCommit)))
         {
             await crashing.Services.GetRequiredService<IBus>().Publish(new RecordEntry(entryId, 12.5m), TestContext.Current.CancellationToken);
-            await Poll.UntilAsync(() => journal.TimesConsumed(entryId) == 1, Patience, "the first process to consume");
-            await Poll.UntilAsync(InboxConsumedAsync(entryId), Patience, "the consume transaction to commit");
+            await Eventually.UntilAsync(() => journal.TimesConsumed(entryId) == 1, Patience, "the first process to consume", TestContext.Current.CancellationToken);
+            await Eventually.UntilAsync(InboxConsumedAsync(entryId), Patience, "the consume transaction to commit", TestContext.Current.CancellationToken);
             await crashing.StopAsync(TestContext.Current.CancellationToken);
         }
 
@@ -56,13 +56,13 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
 
         journal.WhileConsuming = null;
         using var restarted = await StartLedgerAsync(virtualHost.BrokerUri);
-        await Poll.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the restarted process to deliver the stored event");
+        await Eventually.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the restarted process to deliver the stored event", TestContext.Current.CancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // room for a duplicate to show
 
         Assert.Equal(1, journal.TimesConsumed(entryId));
         Assert.Equal(1, journal.TimesObserved(entryId));
         Assert.Equal(1, await CountAsync<LedgerEntry>());
-        await Poll.UntilAsync(async () => await CountAsync<OutboxMessage>() == 0, Patience, "delivered outbox rows to be removed");
+        await Eventually.UntilAsync(async () => await CountAsync<OutboxMessage>() == 0, Patience, "delivered outbox rows to be removed", TestContext.Current.CancellationToken);
         await restarted.StopAsync(TestContext.Current.CancellationToken);
     }
 
@@ -79,10 +79,10 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
             await bus.Publish(new RecordEntry(entryId, 3m), context => context.MessageId = messageId, TestContext.Current.CancellationToken);
         }
 
-        await Poll.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the entry to be recorded");
+        await Eventually.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the entry to be recorded", TestContext.Current.CancellationToken);
         // Each copy takes at least one locked round on the inbox row and the first takes three (consume, deliver,
         // clean up), so four rounds mean both copies have been through the inbox.
-        await Poll.UntilAsync(InboxRoundsAsync(messageId, atLeast: 4), Patience, "both copies to be received");
+        await Eventually.UntilAsync(InboxRoundsAsync(messageId, atLeast: 4), Patience, "both copies to be received", TestContext.Current.CancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
 
         Assert.Equal(1, journal.TimesConsumed(entryId));
@@ -114,8 +114,8 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
         }
 
         using var restarted = await StartLedgerAsync(virtualHost.BrokerUri);
-        await Poll.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the relay to deliver after the restart");
-        await Poll.UntilAsync(async () => await CountAsync<OutboxState>() == 0, Patience, "the relay to remove the delivered batch");
+        await Eventually.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the relay to deliver after the restart", TestContext.Current.CancellationToken);
+        await Eventually.UntilAsync(async () => await CountAsync<OutboxState>() == 0, Patience, "the relay to remove the delivered batch", TestContext.Current.CancellationToken);
 
         Assert.Equal(1, journal.TimesObserved(entryId));
         Assert.Equal(0, await CountAsync<OutboxMessage>());

@@ -40,7 +40,7 @@ public sealed class PostgresSagaRepositoryTests(TestInfrastructure infrastructur
         await Parallel.ForEachAsync(steps.Select((step, index) => (step, index)), ct, async (item, token) =>
             await buses[item.index % 2].Publish(item.step, token));
 
-        await Poll.UntilAsync(() => completions.Distinct == Sagas, TimeSpan.FromMinutes(4), "every tally to complete");
+        await Eventually.UntilAsync(() => completions.Distinct == Sagas, TimeSpan.FromMinutes(4), "every tally to complete", TestContext.Current.CancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(1), ct); // room for a duplicate completion to show
 
         await using var db = new MessagingDbContext(new DbContextOptionsBuilder<MessagingDbContext>().UseNpgsql(database.ConnectionString).Options);
