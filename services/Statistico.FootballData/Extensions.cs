@@ -27,6 +27,7 @@ internal static class Extensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UpcomingFixturesCache>();
+        services.AddHostedService<UpcomingFixturesCacheWarmer>();
         services.AddScoped<FixtureScheduler>();
         services.AddOpenApi();
     }

@@ -65,6 +65,27 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
     }
 
     [Fact]
+    public async Task A_restarted_service_fills_an_empty_cache_from_the_database()
+    {
+        var kickOff = DateTimeOffset.UtcNow.AddDays(2);
+        var created = await (await Client.PostAsJsonAsync("/api/fixtures", Request("Fulham", "Brentford", kickOff), Ct))
+            .Content.ReadFromJsonAsync<FixtureResponse>(Json, Ct);
+        await Eventually.GetAsync(
+            () => Client.GetFromJsonAsync<List<FixtureResponse>>("/api/fixtures/upcoming", Json, Ct)!,
+            list => list!.Count == 1, TimeSpan.FromSeconds(30), "the event to fill the cache", Ct);
+
+        // A new Redis (or a flushed one) and a restarted service: nothing will publish this fixture again.
+        var prefix = TestInfrastructure.CreateKeyPrefix("fd-restart");
+        await using var restarted = new FootballDataFactory(database!.ConnectionString, virtualHost!.BrokerUri, infrastructure.Endpoints.Cache, prefix);
+        using var client = restarted.CreateClient();
+
+        var upcoming = await Eventually.GetAsync(
+            () => client.GetFromJsonAsync<List<FixtureResponse>>("/api/fixtures/upcoming", Json, Ct)!,
+            list => list!.Count == 1, TimeSpan.FromSeconds(30), "the warmer to fill the new cache", Ct);
+        Assert.Equal(created!.Id, Assert.Single(upcoming!).Id);
+    }
+
+    [Fact]
     public async Task Scheduling_the_same_fixture_twice_keeps_one_fixture()
     {
         var kickOff = DateTimeOffset.UtcNow.AddDays(5);
