@@ -102,7 +102,9 @@ pg_configure() {
   local sql="DO \$\$BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$STATISTICO_USER') THEN
       CREATE ROLE $STATISTICO_USER LOGIN CREATEDB PASSWORD '$STATISTICO_PASSWORD';
-    END IF; END\$\$;"
+    END IF; END\$\$;
+    -- Tests drop their databases WITH (FORCE), which must also end an autovacuum worker busy in them.
+    GRANT pg_signal_backend TO $STATISTICO_USER;"
   runuser -u postgres -- psql -q -h /var/run/postgresql -d postgres -c "$sql" >/dev/null
   # Each service's own database (design section 6); migrations would create them too, this makes them visible early.
   local db existing

@@ -41,7 +41,7 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
         // The first process loses the broker right after the consumer's transaction commits: the entry and the
         // stored event are durable, the event cannot be sent. Then the process is stopped for good.
         var cutAfterCommit = new CutBrokerAfterCommit(proxy);
-        journal.WhileConsuming = _ => cutAfterCommit.Arm();
+        journal.WhileConsuming = (_, db) => cutAfterCommit.Arm(db);
         var fewRetries = new Dictionary<string, string?> { ["Messaging:RetryLimit"] = "1" };
         using (var crashing = await StartLedgerAsync(virtualHost.BrokerUriThrough(proxy.Port), fewRetries, options => options.AddInterceptors(cutAfterCommit)))
         {

@@ -12,6 +12,6 @@ public sealed class RecordEntryConsumer(MessagingDbContext db, LedgerJournal jou
         db.Ledger.Add(new LedgerEntry { EntryId = context.Message.EntryId, Amount = context.Message.Amount });
         await db.SaveChangesAsync(context.CancellationToken);
         await context.Publish(new EntryRecorded(context.Message.EntryId, context.Message.Amount), context.CancellationToken);
-        journal.Consumed(context.Message.EntryId);
+        journal.Consumed(context.Message.EntryId, db);
     }
 }
