@@ -3,9 +3,13 @@ using Statistico.Contracts.FootballData;
 
 namespace Statistico.FootballData.Fixtures;
 
-/// <summary>Keeps the upcoming-fixtures cache in step with the service's own fixture events.</summary>
+/// <summary>
+/// Keeps the upcoming-fixtures cache in step with the service's own fixture events. Results are not consumed here:
+/// a backfill publishes tens of thousands of them for fixtures that were never upcoming, so the ingestor takes a
+/// resulted fixture out of the cache itself after its commit.
+/// </summary>
 public sealed class UpcomingFixturesConsumer(UpcomingFixturesCache cache)
-    : IConsumer<FixtureScheduled>, IConsumer<FixtureUpdated>, IConsumer<FixtureResulted>
+    : IConsumer<FixtureScheduled>, IConsumer<FixtureUpdated>
 {
     public Task Consume(ConsumeContext<FixtureScheduled> context)
     {
@@ -22,11 +26,5 @@ public sealed class UpcomingFixturesConsumer(UpcomingFixturesCache cache)
         return message.Status == FixtureStatus.Scheduled
             ? cache.MoveAsync(message.FixtureId, message.KickOff)
             : cache.RemoveAsync(message.FixtureId);
-    }
-
-    public Task Consume(ConsumeContext<FixtureResulted> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return cache.RemoveAsync(context.Message.FixtureId);
     }
 }

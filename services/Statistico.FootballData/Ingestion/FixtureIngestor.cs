@@ -17,6 +17,7 @@ public sealed partial class FixtureIngestor(
     FootballDataDbContext db,
     IPublishEndpoint publisher,
     FinishedFixtureCache finishedFixtures,
+    UpcomingFixturesCache upcomingFixtures,
     TimeProvider clock,
     ILogger<FixtureIngestor> logger)
 {
@@ -29,9 +30,12 @@ public sealed partial class FixtureIngestor(
         foreach (var season in batch.Fixtures.GroupBy(f => (f.CompetitionId, f.SeasonStartYear)))
         {
             var changed = new List<Guid>();
+            var resulted = new List<Guid>();
             try
             {
                 await IngestSeasonAsync(batch, season.Key.CompetitionId, season.Key.SeasonStartYear, [.. season], teams, run, changed, cancellationToken);
+                var played = db.Fixtures.Local.Where(f => f.HasResult).Select(f => f.Id).ToHashSet();
+                resulted.AddRange(changed.Where(played.Contains));
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException exception)
@@ -51,6 +55,7 @@ public sealed partial class FixtureIngestor(
             }
 
             await finishedFixtures.InvalidateAsync(changed);
+            await RemoveFromUpcomingAsync(resulted);
         }
 
         run.Rows = batch.Fixtures.Count;
@@ -60,6 +65,21 @@ public sealed partial class FixtureIngestor(
         db.ChangeTracker.Clear();
         LogImported(batch.Source, batch.Location, run.Rows, run.Inserted, run.Updated, run.Unchanged, run.Problems.Count);
         return new ImportReport(run.Id, run.Source, run.Name, run.Rows, run.Inserted, run.Updated, run.Unchanged, run.Problems);
+    }
+
+    private async Task RemoveFromUpcomingAsync(List<Guid> resulted)
+    {
+        try
+        {
+            foreach (var id in resulted)
+            {
+                await upcomingFixtures.RemoveAsync(id);
+            }
+        }
+        catch (StackExchange.Redis.RedisException exception)
+        {
+            LogUpcomingNotUpdated(exception, resulted.Count); // the warmer rebuilds the list at the next start
+        }
     }
 
     private async Task IngestSeasonAsync(
@@ -245,6 +265,9 @@ public sealed partial class FixtureIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Source} {Location}: {Rows} rows, {Inserted} new, {Updated} changed, {Unchanged} unchanged, {Problems} problems")]
     private partial void LogImported(string source, string location, int rows, int inserted, int updated, int unchanged, int problems);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not take {Count} resulted fixtures out of the upcoming cache")]
+    private partial void LogUpcomingNotUpdated(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store {Location} {CompetitionId} season {StartYear}")]
     private partial void LogSeasonFailed(Exception exception, string location, string competitionId, int startYear);

@@ -1,6 +1,8 @@
+using System.Net.Http.Json;
 using System.Text;
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Client;
+using Statistico.FootballData.Fixtures;
 using Statistico.Testing;
 
 namespace Statistico.FootballData.Tests.Import;
@@ -60,11 +62,17 @@ public sealed class CorrectionTests(TestInfrastructure infrastructure)
         var served = await client.GetFixtureAsync(leeds.Id, ct);
         Assert.Equal((1, 2), (served!.Result!.HomeGoals, served.Revision)); // the cached copy was invalidated
 
+        var upcoming = await Eventually.GetAsync(
+            () => host.Client.GetFromJsonAsync<List<UpcomingFixture>>("/api/fixtures/upcoming", ct)!,
+            list => list!.Any(f => f.KickOff == new DateTimeOffset(2030, 8, 17, 18, 45, 0, TimeSpan.Zero)), TimeSpan.FromSeconds(30), "the moved fixture in the upcoming list", ct);
+        Assert.Equal("Chelsea", Assert.Single(upcoming!).HomeTeam);
+
         var played = await UploadAsync(client, "E0,17/08/2030,19:45,Chelsea,Leeds,3,3,D,1,2,A,12,11,6,5");
         Assert.Equal(1, played.Updated);
         var result = Assert.Single(await probe.TakeAsync(1, TimeSpan.FromSeconds(60), ct));
         Assert.Equal("FixtureResulted", result.Type);
         Assert.Equal((3, false), (result.Message.GetProperty("revision").GetInt32(), result.Message.GetProperty("isCorrection").GetBoolean()));
+        Assert.Empty((await host.Client.GetFromJsonAsync<List<UpcomingFixture>>("/api/fixtures/upcoming", ct))!); // played: no longer upcoming
     }
 
     private static async Task<ImportReport> UploadAsync(FootballDataClient client, params string[] rows)
