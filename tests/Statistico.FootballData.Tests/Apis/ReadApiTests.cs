@@ -125,5 +125,28 @@ public sealed class ReadApiTests(TestInfrastructure infrastructure)
         Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.PostAsync("/api/imports/football-data-co-uk", new StringContent("x", System.Text.Encoding.UTF8, "text/csv"), Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_every_endpoint()
+    {
+        await using var host = await FootballDataHost.StartAsync(infrastructure, "fdapi");
+
+        var document = await host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "/api/competitions", "/api/competitions/{id}/seasons", "/api/teams", "/api/teams/{id}", "/api/teams/{id}/results",
+                "/api/teams/{id}/head-to-head/{opponentId}", "/api/teams/{id}/aliases/{source}/{spelling}", "/api/fixtures",
+                "/api/fixtures/{id}", "/api/fixtures/upcoming", "/api/imports/football-data-co-uk", "/api/imports", "/api/imports/{id}",
+                "/api/providers", "/api/providers/{name}/runs",
+            },
+            paths.ToHashSet());
+        var find = document.GetProperty("paths").GetProperty("/api/fixtures").GetProperty("get");
+        Assert.Equal(
+            ["competition", "season", "team", "from", "to", "status", "page", "pageSize"],
+            find.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+    }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 }
