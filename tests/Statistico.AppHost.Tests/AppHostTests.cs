@@ -15,6 +15,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await infrastructure.CreateDatabaseAsync("apphost");
+        await using var ratingsDatabase = await infrastructure.CreateDatabaseAsync("apphost-ratings");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("apphost");
         var endpoints = infrastructure.Endpoints;
 
@@ -25,6 +26,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:postgres={endpoints.Postgres}",
                 $"ConnectionStrings:cache={endpoints.Cache}",
                 $"ConnectionStrings:footballdata={database.ConnectionString}",
+                $"ConnectionStrings:ratings={ratingsDatabase.ConnectionString}",
             ],
             ct);
         await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
@@ -39,5 +41,8 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         Assert.Contains("\"masstransit-bus\"", body, StringComparison.Ordinal);
         Assert.Contains("\"footballdata\"", body, StringComparison.Ordinal);
         Assert.Contains("\"cache\"", body, StringComparison.Ordinal);
+
+        // Ratings finds Football Data by service discovery and starts on its own database.
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("ratings-service", ct).WaitAsync(StartTimeout, ct);
     }
 }

@@ -1,20 +1,22 @@
 using System.Text.Json;
 using RabbitMQ.Client;
-using Statistico.Testing;
 
-namespace Statistico.FootballData.Tests;
+namespace Statistico.Testing;
 
 /// <summary>
-/// A queue of our own bound to the service's event exchanges on the real broker: it sees exactly what any other
-/// service would receive, so a test can count each event (once per change, never twice).
+/// A queue of our own bound to events' exchanges on the real broker: it sees exactly what any other service would
+/// receive, so a test can count each event (once per change, never twice). Exchanges are MassTransit's: one durable
+/// fanout exchange per message type, named <c>Namespace:Type</c>.
 /// </summary>
-internal sealed class EventProbe : IAsyncDisposable
+public sealed class EventProbe : IAsyncDisposable
 {
-    public static readonly string[] FixtureEvents = ["FixtureScheduled", "FixtureUpdated", "FixtureResulted"];
+    public static readonly string[] FixtureEvents =
+        ["Statistico.Contracts.FootballData:FixtureScheduled", "Statistico.Contracts.FootballData:FixtureUpdated", "Statistico.Contracts.FootballData:FixtureResulted"];
 
     private readonly IConnection connection;
     private readonly IChannel channel;
     private readonly string queue;
+    private readonly HashSet<string> declared = [];
 
     private EventProbe(IConnection connection, IChannel channel, string queue)
     {
@@ -23,15 +25,16 @@ internal sealed class EventProbe : IAsyncDisposable
         this.queue = queue;
     }
 
-    public static async Task<EventProbe> BindAsync(Uri broker, CancellationToken cancellationToken)
+    public static async Task<EventProbe> BindAsync(Uri broker, CancellationToken cancellationToken) =>
+        await BindAsync(broker, FixtureEvents, cancellationToken);
+
+    public static async Task<EventProbe> BindAsync(Uri broker, IEnumerable<string> exchanges, CancellationToken cancellationToken)
     {
         var connection = await new ConnectionFactory { Uri = broker }.CreateConnectionAsync(cancellationToken);
         var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
         var queue = (await channel.QueueDeclareAsync("probe-" + Guid.NewGuid().ToString("N"), durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken)).QueueName;
-        foreach (var name in FixtureEvents)
+        foreach (var exchange in exchanges)
         {
-            // MassTransit publishes to a durable fanout exchange named after the message type.
-            var exchange = $"Statistico.Contracts.FootballData:{name}";
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
             await channel.QueueBindAsync(queue, exchange, string.Empty, cancellationToken: cancellationToken);
         }
@@ -61,6 +64,27 @@ internal sealed class EventProbe : IAsyncDisposable
             events.Add((type, envelope.RootElement.GetProperty("message").Clone()));
         }
     }
+
+    /// <summary>
+    /// Publishes <paramref name="message"/> as MassTransit would (its JSON envelope, to the message type's exchange), so
+    /// a test can play another service; the same <paramref name="messageId"/> twice is a redelivery.
+    /// </summary>
+    public async Task PublishAsync<T>(T message, Guid messageId, CancellationToken cancellationToken)
+        where T : class
+    {
+        var type = typeof(T);
+        var urn = $"urn:message:{type.Namespace}:{type.Name}";
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { messageId, messageType = new[] { urn }, message }, Envelope);
+        if (declared.Add(urn))
+        {
+            await channel.ExchangeDeclareAsync($"{type.Namespace}:{type.Name}", ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+        }
+
+        var properties = new BasicProperties { ContentType = "application/vnd.masstransit+json", MessageId = messageId.ToString(), Persistent = true };
+        await channel.BasicPublishAsync($"{type.Namespace}:{type.Name}", string.Empty, mandatory: false, properties, body, cancellationToken);
+    }
+
+    private static readonly JsonSerializerOptions Envelope = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,44 @@
+using Statistico.FootballData.Client;
+using Statistico.Messaging.Bus;
+using Statistico.Messaging.Outbox;
+using Statistico.Messaging.Persistence;
+using Statistico.Messaging.Scheduling;
+using Statistico.Ratings.Data;
+using Statistico.Ratings.Rebuild;
+using Statistico.Ratings.Recompute;
+using Statistico.Ratings.Results;
+
+namespace Statistico.Ratings;
+
+internal static class Extensions
+{
+    /// <summary>The Aspire database resource (and connection-string) name of this service.</summary>
+    public const string DatabaseName = "ratings";
+
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<RatingsOptions>().Bind(configuration.GetSection(RatingsOptions.SectionName));
+
+        // Database first (its migrator runs before anything consumes), then the scheduler, then the bus.
+        services.AddStatisticoDatabase<RatingsDbContext>(configuration, DatabaseName);
+        services.AddStatisticoScheduler(configuration, DatabaseName, quartz => quartz.AddStatisticoRecurringJob<GapCheckJob>(
+            GapCheckJob.Name, new RecurringJobOptions { Cron = configuration["Ratings:GapCheckCron"] ?? "0 30 3 * * ?" }));
+        services.AddStatisticoMessaging(configuration, bus =>
+        {
+            bus.AddConsumer<FixtureResultedConsumer>();
+            bus.AddStatisticoOutbox<RatingsDbContext>();
+        });
+
+        var footballData = configuration["FootballData:BaseUrl"] ?? "http://football-data";
+        services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = new Uri(footballData.TrimEnd('/') + "/"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RecomputeSignal>();
+        services.AddScoped<ResultRecorder>();
+        services.AddScoped<CompetitionRecomputer>();
+        services.AddScoped<FootballDataBackfill>();
+        services.AddHostedService<RecomputeWorker>();
+        services.AddOpenApi();
+    }
+}

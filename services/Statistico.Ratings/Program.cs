@@ -1,0 +1,19 @@
+using Statistico.Ratings;
+using Statistico.Ratings.Apis;
+using Statistico.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapOpenApi();
+app.MapDefaultEndpoints();
+app.MapRatingsApi();
+
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host the service.</summary>
+public partial class Program;

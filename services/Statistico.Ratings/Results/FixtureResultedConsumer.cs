@@ -1,0 +1,37 @@
+using MassTransit;
+using Statistico.Contracts.FootballData;
+using Statistico.Ratings.Data;
+using Statistico.Ratings.Recompute;
+
+namespace Statistico.Ratings.Results;
+
+/// <summary>
+/// Records each result (behind the inbox, so a redelivery is recognised even before the revision check) and wakes the
+/// recomputation, which works per competition in kick-off order however the results arrive.
+/// </summary>
+public sealed class FixtureResultedConsumer(ResultRecorder recorder, RatingsDbContext db, RecomputeSignal signal) : IConsumer<FixtureResulted>
+{
+    public async Task Consume(ConsumeContext<FixtureResulted> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var message = context.Message;
+        var news = await recorder.RecordAsync(
+            new StoredResult
+            {
+                FixtureId = message.FixtureId,
+                CompetitionId = message.CompetitionId,
+                KickOff = message.KickOff,
+                HomeTeam = message.HomeTeam,
+                AwayTeam = message.AwayTeam,
+                HomeGoals = message.HomeGoals,
+                AwayGoals = message.AwayGoals,
+                Revision = message.Revision,
+            },
+            context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        if (news)
+        {
+            signal.Raise();
+        }
+    }
+}
