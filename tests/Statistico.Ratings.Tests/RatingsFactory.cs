@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.FootballData.Client;
 
 namespace Statistico.Ratings.Tests;
 
-/// <summary>Hosts the real Ratings service against real infrastructure endpoints.</summary>
-internal sealed class RatingsFactory(string database, Uri broker) : WebApplicationFactory<Program>
+/// <summary>Hosts the real Ratings service against real infrastructure endpoints (and, optionally, a Football Data test server).</summary>
+internal sealed class RatingsFactory(string database, Uri broker, Func<HttpMessageHandler>? footballData = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -14,6 +16,11 @@ internal sealed class RatingsFactory(string database, Uri broker) : WebApplicati
         builder.UseSetting("Messaging:RetryLimit", "1");
         builder.UseSetting("Ratings:DebounceDelay", "00:00:00.050");
         builder.UseSetting("Ratings:PollInterval", "00:00:00.200");
-        builder.UseSetting("FootballData:BaseUrl", "http://127.0.0.1:9");
+        builder.UseSetting("FootballData:BaseUrl", footballData is null ? "http://127.0.0.1:9" : "http://football-data.test");
+        if (footballData is not null)
+        {
+            // Football Data's test server lives in memory: its handler stands in for the network; the HTTP API is real.
+            builder.ConfigureServices(services => services.AddHttpClient<FootballDataClient>().ConfigurePrimaryHttpMessageHandler(footballData));
+        }
     }
 }
