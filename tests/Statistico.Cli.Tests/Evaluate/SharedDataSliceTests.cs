@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Cli.Tests.Support;
 using Statistico.Modelling.Metrics;
 
