@@ -14,6 +14,11 @@ internal static class ControlApi
         api.MapPost("/resume", (WorldClock clock, IServiceProvider services, CancellationToken ct) => ChangeAsync(services, clock.Resume, ct));
         api.MapPost("/speed", SpeedAsync);
         api.MapPost("/advance", AdvanceAsync).WithSummary("Jump the simulated clock forward (orders catch up on the way).");
+        api.MapPost("/faults", (FaultRequest request, Faults.FaultDice dice) =>
+        {
+            dice.Arm(request.DropNext, request.RefuseNext);
+            return TypedResults.NoContent();
+        }).WithSummary("Arm one-shot faults: drop the next N answers, refuse the next N calls (exchange and data APIs).");
         api.MapPost("/reset", ResetAsync).WithSummary("A new world from a seed (orders and account start again).");
         return app;
     }

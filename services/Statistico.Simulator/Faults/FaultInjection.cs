@@ -27,13 +27,13 @@ public sealed class FaultInjection(RequestDelegate next, IOptionsMonitor<Simulat
             await Task.Delay(faults.Latency, context.RequestAborted);
         }
 
-        if (dice.Roll(faults.ErrorRate))
+        if (dice.TakeRefuse() || dice.Roll(faults.ErrorRate))
         {
             await RefuseAsync(context);
             return;
         }
 
-        if (dice.Roll(faults.DropRate))
+        if (dice.TakeDrop() || dice.Roll(faults.DropRate))
         {
             // Run the call to completion (its changes are committed), then lose the answer.
             var original = context.Response.Body;
