@@ -92,7 +92,7 @@ public sealed class OrderMatcher(SimulatorDbContext db, ExchangeOptions options)
             ? BetfairTickLadder.TicksBetween((double)ladder.BestLay, (double)order.Price)
             : BetfairTickLadder.TicksBetween((double)order.Price, (double)ladder.BestBack);
         var rate = (double)options.CounterpartyFlowPerMinute * Math.Pow(options.FlowDecayPerTick, Math.Max(0, ticksAway));
-        var volume = Math.Round((decimal)(rate * (until - order.FlowedUntil).TotalMinutes), 2);
+        var volume = Math.Round((decimal)(rate * (until - order.FlowedUntil).TotalMinutes), 2, MidpointRounding.ToZero);
         var throughQueue = Math.Min(volume, order.QueueAhead);
         order.QueueAhead -= throughQueue;
         var fill = Math.Min(volume - throughQueue, order.SizeRemaining);

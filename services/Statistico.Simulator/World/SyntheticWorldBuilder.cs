@@ -82,7 +82,7 @@ public static class SyntheticWorldBuilder
     /// <summary>Statistics that agree with the goals: every goal was a shot on target, every shot on target a shot.</summary>
     private static TeamStatistics Statistics(int goals, double mean, SeededRandom random)
     {
-        var onTarget = goals + random.Poisson(2.2 + (1.2 * mean));
+        var onTarget = goals + random.Poisson(1.8 + (0.8 * mean));
         var shots = onTarget + random.Poisson(6.0 + (2.0 * mean));
         var corners = random.Poisson(3.5 + (1.0 * mean));
         var fouls = random.Poisson(11);
