@@ -8,4 +8,8 @@ builder.AddProject<Projects.Statistico_FootballData>("football-data")
     .WithInfrastructure(infrastructure, databaseName: "footballdata")
     .WithHttpHealthCheck("/health");
 
+builder.AddProject<Projects.Statistico_Simulator>("simulator")
+    .WithInfrastructure(infrastructure, databaseName: "simulator")
+    .WithHttpHealthCheck("/health");
+
 builder.Build().Run();
