@@ -52,7 +52,8 @@ internal sealed class SimulatedExchange : IAsyncDisposable
     }
 
     /// <summary>A Betfair client wired to <paramref name="factory"/>'s in-process HTTP server.</summary>
-    public static ServiceProvider ClientServices(SimulatorFactory factory, Action<Dictionary<string, string?>>? tweak = null)
+    public static ServiceProvider ClientServices(
+        SimulatorFactory factory, Action<Dictionary<string, string?>>? tweak = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var settings = new Dictionary<string, string?>
@@ -65,10 +66,11 @@ internal sealed class SimulatedExchange : IAsyncDisposable
         };
         tweak?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddBetfairClient(configuration).ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler());
-        return services.BuildServiceProvider();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        services?.Invoke(collection);
+        collection.AddBetfairClient(configuration).ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler());
+        return collection.BuildServiceProvider();
     }
 
     public async Task AdvanceAsync(TimeSpan by, CancellationToken cancellationToken)

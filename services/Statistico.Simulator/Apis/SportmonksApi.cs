@@ -65,9 +65,18 @@ internal static class SportmonksApi
         envelope["pagination"] = new
         {
             count = slice.Count, per_page = perPage, current_page = page, has_more = hasMore,
-            next_page = hasMore ? $"{request.Scheme}://{request.Host}{request.Path}?page={page + 1}&per_page={perPage}" : null,
+            next_page = hasMore ? NextPage(request, page + 1) : null,
         };
         return TypedResults.Json(envelope);
+    }
+
+    /// <summary>The same request one page on (token left out, as Sportmonks does), so a client can follow it.</summary>
+    private static string NextPage(HttpRequest request, int page)
+    {
+        var query = request.Query.Where(q => q.Key is not ("page" or "api_token"))
+            .Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()))
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)));
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{QueryString.Create(query)}";
     }
 
     private static bool TryDate(string text, out DateOnly date) =>
