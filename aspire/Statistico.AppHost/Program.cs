@@ -8,7 +8,7 @@ builder.AddProject<Projects.Statistico_FootballData>("football-data")
     .WithInfrastructure(infrastructure, databaseName: "footballdata")
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.Statistico_Simulator>("simulator")
+builder.AddProject<Projects.Statistico_Simulator>("world-simulator") // "simulator" is its database's name
     .WithInfrastructure(infrastructure, databaseName: "simulator")
     .WithHttpHealthCheck("/health");
 
