@@ -124,7 +124,10 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var loser = market.Runners!.First(r => r.SelectionId != winner.SelectionId);
         var winnerPrice = (await BestBackAsync(market.MarketId, winner.SelectionId)).Price;
         var loserPrice = (await BestBackAsync(market.MarketId, loser.SelectionId)).Price;
-        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(winner.SelectionId, 10m, winnerPrice, "win-1"), Back(loser.SelectionId, 2m, loserPrice, "lose-1")]), Ct);
+        var otherLoser = market.Runners!.Last(r => r.SelectionId != winner.SelectionId);
+        var layPrice = (await BestLayAsync(market.MarketId, otherLoser.SelectionId)).Price;
+        var lay = new PlaceInstruction(OrderType.Limit, otherLoser.SelectionId, Side.Lay, new LimitOrder(3m, layPrice, PersistenceType.Lapse)) { CustomerOrderRef = "lay-1" };
+        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(winner.SelectionId, 10m, winnerPrice, "win-1"), Back(loser.SelectionId, 2m, loserPrice, "lose-1"), lay]), Ct);
 
         // Another market of the same match lost outright: no commission there.
         var goals = (await Client.ListMarketCatalogueAsync(new ListMarketCatalogueRequest(
@@ -143,13 +146,14 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         Assert.Equal((won, "WON"), (bets["win-1"].Profit!.Value, bets["win-1"].BetOutcome));
         Assert.Equal((-2m, "LOST"), (bets["lose-1"].Profit!.Value, bets["lose-1"].BetOutcome));
         Assert.Equal(-3m, bets["goals-1"].Profit);
+        Assert.Equal((3m, "WON", layPrice), (bets["lay-1"].Profit!.Value, bets["lay-1"].BetOutcome, bets["lay-1"].PriceMatched!.Value));
 
         var byMarket = (await Client.ListClearedOrdersAsync(new ListClearedOrdersRequest(BetStatus.Settled) { GroupBy = GroupBy.Market }, Ct)).ClearedOrders.ToDictionary(o => o.MarketId!);
-        var commission = Math.Round((won - 2m) * 0.05m, 2);
+        var commission = Math.Round((won - 2m + 3m) * 0.05m, 2);
         Assert.Equal(commission, byMarket[market.MarketId].Commission);
         Assert.Equal(0m, byMarket[goals.MarketId].Commission);
         var funds = await Client.GetAccountFundsAsync(Ct);
-        Assert.Equal((1000m + won - 2m - commission - 3m, 0m, commission), (funds.AvailableToBetBalance, funds.Exposure, funds.RetainedCommission));
+        Assert.Equal((1000m + won - 2m + 3m - commission - 3m, 0m, commission), (funds.AvailableToBetBalance, funds.Exposure, funds.RetainedCommission));
     }
 
     [Fact]
