@@ -38,6 +38,9 @@ public sealed class ExchangeOptions
     /// <summary>Kick-off to full time (markets are suspended in between and settle at the end).</summary>
     public TimeSpan MatchDuration { get; set; } = TimeSpan.FromMinutes(115);
 
+    /// <summary>How long before kick-off a postponement becomes known (markets suspend, the data API says POSTPONED).</summary>
+    public TimeSpan PostponementNotice { get; set; } = TimeSpan.FromHours(48);
+
     /// <summary>How long before kick-off markets open.</summary>
     public TimeSpan MarketsOpenBefore { get; set; } = TimeSpan.FromDays(7);
 

@@ -25,6 +25,12 @@ public sealed class SyntheticOptions
     /// <summary>Random-walk step of each strength per match-day (log scale).</summary>
     public double StrengthDrift { get; set; } = 0.02;
 
+    /// <summary>Share of matches postponed (announced ahead, markets voided, never replayed).</summary>
+    public double PostponedShare { get; set; } = 0.005;
+
+    /// <summary>Share of matches abandoned after kick-off (markets voided).</summary>
+    public double AbandonedShare { get; set; } = 0.002;
+
     /// <summary>The leagues to play (one 20-team league when none is configured).</summary>
     public IReadOnlyList<SyntheticLeagueOptions> EffectiveLeagues =>
         Leagues.Count > 0 ? Leagues : [new SyntheticLeagueOptions()];

@@ -12,7 +12,8 @@ public sealed class SyntheticWorldTests(ITestOutputHelper output)
     public void Ten_seasons_of_a_20_team_league_have_realistic_result_shares_and_goals()
     {
         var world = SyntheticWorldBuilder.Build(TenSeasons, seed: 7);
-        var results = world.Fixtures.Select(f => f.Result).ToList();
+        // Postponed and abandoned matches publish no result.
+        var results = world.Fixtures.Where(f => f.Disruption == FixtureDisruption.None).Select(f => f.Result).ToList();
 
         var home = results.Count(r => r.HomeGoals > r.AwayGoals) / (double)results.Count;
         var draw = results.Count(r => r.HomeGoals == r.AwayGoals) / (double)results.Count;
@@ -20,7 +21,8 @@ public sealed class SyntheticWorldTests(ITestOutputHelper output)
         var goals = results.Average(r => r.TotalGoals);
         output.WriteLine($"matches {results.Count}: home {home:P1} draw {draw:P1} away {away:P1}, goals/match {goals:F3}");
 
-        Assert.Equal(3800, results.Count);
+        Assert.Equal(3800, world.Fixtures.Count);
+        Assert.InRange(results.Count, 3740, 3800);
         Assert.InRange(home, 0.42, 0.49);
         Assert.InRange(draw, 0.21, 0.29);
         Assert.InRange(away, 0.26, 0.34);
@@ -92,5 +94,17 @@ public sealed class SyntheticWorldTests(ITestOutputHelper output)
 
         Assert.Equal(first, again);
         Assert.NotEqual(first.Select(f => (f.Result.HomeGoals, f.Result.AwayGoals)), other.Select(f => (f.Result.HomeGoals, f.Result.AwayGoals)));
+    }
+
+    [Fact]
+    public void Postponements_and_abandonments_come_at_their_configured_shares_without_changing_any_result()
+    {
+        var calm = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 3, PostponedShare = 0, AbandonedShare = 0 }, 21).Fixtures;
+        var stormy = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 3, PostponedShare = 0.05, AbandonedShare = 0.03 }, 21).Fixtures;
+
+        Assert.Equal(calm.Select(f => f.Result), stormy.Select(f => f.Result));
+        Assert.All(calm, f => Assert.Equal(FixtureDisruption.None, f.Disruption));
+        Assert.InRange(stormy.Count(f => f.Disruption == FixtureDisruption.Postponed), 30, 90);
+        Assert.InRange(stormy.Count(f => f.Disruption == FixtureDisruption.Abandoned), 15, 60);
     }
 }

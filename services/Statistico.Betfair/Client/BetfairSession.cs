@@ -11,14 +11,14 @@ namespace Statistico.Betfair;
 public sealed class BetfairSession(HttpClient http, IOptions<BetfairOptions> options, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private string? token;
-    private DateTimeOffset refreshedAt;
+    private volatile string? token;
+    private long refreshedAtTicks;
 
     /// <summary>A valid session token, logging in or keeping alive as needed.</summary>
     public async Task<string> GetTokenAsync(CancellationToken cancellationToken)
     {
         var current = token;
-        if (current is not null && time.GetUtcNow() - refreshedAt < options.Value.KeepAliveInterval)
+        if (current is not null && IsFresh())
         {
             return current;
         }
@@ -26,7 +26,7 @@ public sealed class BetfairSession(HttpClient http, IOptions<BetfairOptions> opt
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (token is not null && time.GetUtcNow() - refreshedAt < options.Value.KeepAliveInterval)
+            if (token is not null && IsFresh())
             {
                 return token;
             }
@@ -47,7 +47,16 @@ public sealed class BetfairSession(HttpClient http, IOptions<BetfairOptions> opt
     public void Dispose() => gate.Dispose();
 
     /// <summary>Forgets <paramref name="rejected"/> so the next call logs in again (the exchange said it is invalid).</summary>
-    public void Invalidate(string rejected) => Interlocked.CompareExchange(ref token, null, rejected);
+    public void Invalidate(string rejected)
+    {
+#pragma warning disable CS0420 // Interlocked gives the volatile field its own full fence.
+        Interlocked.CompareExchange(ref token, null, rejected);
+#pragma warning restore CS0420
+    }
+
+    private bool IsFresh() => time.GetUtcNow().UtcTicks - Interlocked.Read(ref refreshedAtTicks) < options.Value.KeepAliveInterval.Ticks;
+
+    private void MarkRefreshed() => Interlocked.Exchange(ref refreshedAtTicks, time.GetUtcNow().UtcTicks);
 
     private async Task<string> LoginAsync(CancellationToken cancellationToken)
     {
@@ -62,9 +71,9 @@ public sealed class BetfairSession(HttpClient http, IOptions<BetfairOptions> opt
             throw new BetfairSessionException(answer?.Status, answer?.Error);
         }
 
+        MarkRefreshed();
         token = answer.Token;
-        refreshedAt = time.GetUtcNow();
-        return token;
+        return answer.Token;
     }
 
     private async Task<bool> TryKeepAliveAsync(string current, CancellationToken cancellationToken)
@@ -76,7 +85,7 @@ public sealed class BetfairSession(HttpClient http, IOptions<BetfairOptions> opt
             var answer = await SendAsync(request, cancellationToken);
             if (answer?.Status == "SUCCESS")
             {
-                refreshedAt = time.GetUtcNow();
+                MarkRefreshed();
                 return true;
             }
         }

@@ -59,8 +59,7 @@ internal static class SportmonksApi
             return TypedResults.Json(envelope);
         }
 
-        var duration = settings.Exchange.MatchDuration;
-        envelope["data"] = slice.Select(f => SportmonksFixtures.ToJson(f, now >= f.KickOff + duration, includes)).ToList();
+        envelope["data"] = slice.Select(f => SportmonksFixtures.ToJson(f, now, settings.Exchange, includes)).ToList();
         var hasMore = matching.Count > page * perPage;
         envelope["pagination"] = new
         {

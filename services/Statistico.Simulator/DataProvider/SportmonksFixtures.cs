@@ -12,6 +12,8 @@ public static class SportmonksFixtures
 {
     public const int NotStarted = 1;
     public const int FullTime = 5;
+    public const int Postponed = 10;
+    public const int Abandoned = 15;
 
     private static readonly (int TypeId, string Name, Func<TeamStatistics, int?> Value)[] StatisticTypes =
     [
@@ -19,17 +21,42 @@ public static class SportmonksFixtures
         (56, "FOULS", s => s.Fouls), (84, "YELLOWCARDS", s => s.YellowCards), (83, "REDCARDS", s => s.RedCards),
     ];
 
-    public static Dictionary<string, object?> ToJson(WorldFixture fixture, bool finished, ISet<string> includes)
+    private static readonly Dictionary<int, (string State, string Name)> States = new()
+    {
+        [NotStarted] = ("NS", "Not Started"),
+        [FullTime] = ("FT", "Full Time"),
+        [Postponed] = ("POSTPONED", "Postponed"),
+        [Abandoned] = ("ABANDONED", "Abandoned"),
+    };
+
+    /// <summary>The Sportmonks state of <paramref name="fixture"/> at <paramref name="now"/> on the world clock.</summary>
+    public static int StateAt(WorldFixture fixture, DateTimeOffset now, ExchangeOptions timing)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        ArgumentNullException.ThrowIfNull(timing);
+        var over = now >= fixture.KickOff + timing.MatchDuration;
+        return fixture.Disruption switch
+        {
+            FixtureDisruption.Postponed when now >= fixture.KickOff - timing.PostponementNotice => Postponed,
+            FixtureDisruption.Abandoned when over => Abandoned,
+            FixtureDisruption.None when over => FullTime,
+            _ => NotStarted,
+        };
+    }
+
+    public static Dictionary<string, object?> ToJson(WorldFixture fixture, DateTimeOffset now, ExchangeOptions timing, ISet<string> includes)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(includes);
+        var stateId = StateAt(fixture, now, timing);
+        var finished = stateId == FullTime;
         var json = new Dictionary<string, object?>
         {
             ["id"] = fixture.Id,
             ["sport_id"] = 1,
             ["league_id"] = fixture.League.Id,
             ["season_id"] = fixture.Season.Id,
-            ["state_id"] = finished ? FullTime : NotStarted,
+            ["state_id"] = stateId,
             ["name"] = $"{fixture.Home.Name} vs {fixture.Away.Name}",
             ["starting_at"] = fixture.KickOff.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             ["starting_at_timestamp"] = fixture.KickOff.ToUnixTimeSeconds(),
@@ -56,9 +83,8 @@ public static class SportmonksFixtures
 
         if (includes.Contains("state"))
         {
-            json["state"] = finished
-                ? new { id = FullTime, state = "FT", name = "Full Time", short_name = "FT", developer_name = "FT" }
-                : new { id = NotStarted, state = "NS", name = "Not Started", short_name = "NS", developer_name = "NS" };
+            var (state, name) = States[stateId];
+            json["state"] = new { id = stateId, state, name, short_name = state, developer_name = state };
         }
 
         if (includes.Contains("league"))

@@ -28,7 +28,8 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
                 continue;
             }
 
-            var until = now < fixture.KickOff ? now : fixture.KickOff;
+            var suspend = MarketCatalog.SuspendTime(fixture, Exchange);
+            var until = now < suspend ? now : suspend;
             if (until > order.FlowedUntil && definition.PricesAt(fixture, until) is { } prices)
             {
                 var ladder = await matcher.AvailableAsync(market, runner, prices, until, cancellationToken);
@@ -40,9 +41,9 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
                 }
             }
 
-            if (now >= fixture.KickOff && order.PersistenceType == PersistenceType.Lapse && order.SizeRemaining > 0)
+            if (now >= suspend && order.PersistenceType == PersistenceType.Lapse && order.SizeRemaining > 0)
             {
-                Lapse(order, fixture.KickOff);
+                Lapse(order, suspend);
             }
         }
 
@@ -74,6 +75,7 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
 
     private void Settle(SimMarket market, IReadOnlyList<OrderRow> orders, DateTimeOffset fullTime)
     {
+        var voided = market.Fixture.Disruption != FixtureDisruption.None;
         var winners = market.Runners.Where(r => r.Wins(market.Fixture.Result)).Select(r => r.SelectionId).ToHashSet();
         var gross = 0m;
         foreach (var order in orders)
@@ -86,7 +88,14 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
 
             order.Status = OrderStatus.ExecutionComplete;
             order.SettledDate = fullTime;
-            if (order.SizeMatched > 0)
+            if (voided)
+            {
+                // A match not played to a result voids its markets: matched stakes are handed back, no profit, no commission.
+                order.SizeVoided = order.SizeMatched;
+                order.SizeMatched = 0;
+                order.Profit = 0;
+            }
+            else if (order.SizeMatched > 0)
             {
                 order.Profit = Exposure.MatchedProfit(order, winners.Contains(order.SelectionId));
                 order.BetOutcome = order.Profit >= 0 ? "WON" : "LOST";

@@ -89,8 +89,9 @@ public sealed class ExchangeQueries(
         var cleared = all.Where(o => request.BetStatus switch
         {
             BetStatus.Settled => o.SettledDate != null && o.SizeMatched > 0,
-            BetStatus.Lapsed => o.SizeMatched == 0 && o.SizeLapsed > 0,
-            BetStatus.Cancelled => o.SizeMatched == 0 && o.SizeCancelled > 0,
+            BetStatus.Lapsed => o.SizeMatched == 0 && o.SizeVoided == 0 && o.SizeLapsed > 0,
+            BetStatus.Cancelled => o.SizeMatched == 0 && o.SizeVoided == 0 && o.SizeCancelled > 0,
+            BetStatus.Voided => o.SettledDate != null && o.SizeVoided > 0,
             _ => false,
         }).Where(o => request.EventIds is not { Count: > 0 } || request.EventIds.Contains(o.FixtureId.ToString(CultureInfo.InvariantCulture)));
         var filtered = Filter([.. cleared], request.MarketIds, request.BetIds, request.CustomerOrderRefs);
@@ -140,7 +141,7 @@ public sealed class ExchangeQueries(
         var data = request.PriceProjection?.PriceData ?? [];
         var depth = data.Contains(PriceData.ExAllOffers) ? Exchange.Depth : Math.Min(Exchange.Depth, request.PriceProjection?.ExBestOffersOverrides?.BestPricesDepth ?? 3);
         var prices = world.Definition.PricesAt(market.Fixture, now)!;
-        var winners = status == MarketStatus.Closed ? market.Runners.Where(r => r.Wins(market.Fixture.Result)).Select(r => r.SelectionId).ToHashSet() : null;
+        var winners = status == MarketStatus.Closed && market.Fixture.Disruption == FixtureDisruption.None ? market.Runners.Where(r => r.Wins(market.Fixture.Result)).Select(r => r.SelectionId).ToHashSet() : null;
         var crowdVolume = CrowdVolume(market, now);
         var runners = new List<Runner>();
         foreach (var runner in market.Runners)

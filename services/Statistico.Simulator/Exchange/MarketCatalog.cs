@@ -63,12 +63,20 @@ public static class MarketCatalog
             return MarketStatus.Closed;
         }
 
-        if (now >= fixture.KickOff)
+        if (now >= SuspendTime(fixture, options))
         {
             return MarketStatus.Suspended;
         }
 
         return now >= fixture.KickOff - options.MarketsOpenBefore ? MarketStatus.Open : MarketStatus.Inactive;
+    }
+
+    /// <summary>When betting stops: kick-off, or the postponement's announcement.</summary>
+    public static DateTimeOffset SuspendTime(WorldFixture fixture, ExchangeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        ArgumentNullException.ThrowIfNull(options);
+        return fixture.Disruption == FixtureDisruption.Postponed ? fixture.KickOff - options.PostponementNotice : fixture.KickOff;
     }
 
     private static SimMarket Create(WorldFixture fixture, int index)

@@ -16,6 +16,8 @@ public static class SyntheticWorldBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         var random = new SeededRandom(seed);
+        // Disruptions come from their own stream so changing their shares never changes a single result.
+        var disruptions = new SeededRandom(unchecked((seed * 31) + 17));
         var fixtures = new List<WorldFixture>();
         var nextTeamId = 1;
         foreach (var leagueOptions in options.EffectiveLeagues)
@@ -50,6 +52,12 @@ public static class SyntheticWorldBuilder
                         {
                             Opening = prices,
                             Closing = prices,
+                            Disruption = disruptions.Uniform() switch
+                            {
+                                var u when u < options.PostponedShare => FixtureDisruption.Postponed,
+                                var u when u < options.PostponedShare + options.AbandonedShare => FixtureDisruption.Abandoned,
+                                _ => FixtureDisruption.None,
+                            },
                         });
                     }
                 }

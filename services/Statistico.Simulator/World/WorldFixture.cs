@@ -11,5 +11,8 @@ public sealed record WorldFixture(
 
     public FixturePrices? Closing { get; init; }
 
+    /// <summary>Whether the match is postponed or abandoned (then <see cref="Result"/> is never published).</summary>
+    public FixtureDisruption Disruption { get; init; }
+
     public string Name => $"{Home.Name} v {Away.Name}";
 }
