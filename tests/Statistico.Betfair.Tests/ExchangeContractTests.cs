@@ -45,9 +45,13 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         Assert.Equal(bestBack.Price, report.AveragePriceMatched);
         Assert.Equal(OrderStatus.Executable, report.OrderStatus);
 
-        // The crowd's offer at that price was taken: it is not offered again.
+        // The crowd's offer at that price was taken: it is not offered again, and it shows as traded volume.
         var after = await BestBackAsync(market.MarketId, home);
         Assert.True(after.Price < bestBack.Price, $"the taken offer at {bestBack.Price} is still shown ({after})");
+        var traded = Assert.Single(await Client.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId], new PriceProjection([PriceData.ExTraded])), Ct))
+            .Runners.Single(r => r.SelectionId == home);
+        Assert.Contains(traded.Exchange!.TradedVolume!, v => v.Price == bestBack.Price && v.Size >= bestBack.Size);
+        Assert.True(BetfairTickLadder.IsTick((double)traded.LastPriceTraded!.Value));
 
         var cancelled = await Client.CancelOrdersAsync(new CancelOrdersRequest(market.MarketId, [new CancelInstruction(report.BetId!)]), Ct);
         Assert.Equal(ExecutionReportStatus.Success, cancelled.Status);

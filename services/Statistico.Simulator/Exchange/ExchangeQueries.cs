@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Statistico.Betfair;
 using Statistico.Betfair.Api;
+using Statistico.Modelling.Pricing;
 using Statistico.Simulator.Clock;
 using Statistico.Simulator.Data;
 using Statistico.Simulator.World;
@@ -159,7 +160,7 @@ public sealed class ExchangeQueries(
             {
                 SelectionId = runner.SelectionId,
                 Status = winners is null ? RunnerStatus.Active : winners.Contains(runner.SelectionId) ? RunnerStatus.Winner : RunnerStatus.Loser,
-                LastPriceTraded = CrowdLadder.Step(runner.Price(prices), 0),
+                LastPriceTraded = OnLadder(runner.Price(prices)),
                 TotalMatched = crowdVolume + mine.Sum(o => o.SizeMatched),
                 Exchange = ex,
                 Orders = request.OrderProjection is null ? null : [.. mine.Where(o => Wanted(o, request.OrderProjection.Value)).Select(OrderViews.InBook)],
@@ -194,8 +195,12 @@ public sealed class ExchangeQueries(
 
     private static List<PriceSize> Traded(List<OrderRow> mine, SimRunner runner, FixturePrices prices, decimal crowdVolume) =>
         [.. mine.Where(o => o.SizeMatched > 0).Select(o => new PriceSize(o.AveragePriceMatched ?? o.Price, o.SizeMatched))
-            .Append(new PriceSize(CrowdLadder.Step(runner.Price(prices), 0), crowdVolume)).Where(x => x.Size > 0)
+            .Append(new PriceSize(OnLadder(runner.Price(prices)), crowdVolume)).Where(x => x.Size > 0)
             .GroupBy(x => x.Price).Select(g => new PriceSize(g.Key, g.Sum(x => x.Size))).OrderBy(p => p.Price)];
+
+    /// <summary>The world's price as a tick (the crowd trades on the ladder too).</summary>
+    private static decimal OnLadder(double price) =>
+        Math.Round((decimal)BetfairTickLadder.RoundNearest(price), 2);
 
     /// <summary>The crowd's traded volume: the flow rate since the market opened, up to kick-off.</summary>
     private decimal CrowdVolume(SimMarket market, DateTimeOffset now)
