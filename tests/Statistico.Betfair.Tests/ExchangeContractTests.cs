@@ -88,6 +88,22 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
     }
 
     [Fact]
+    public async Task Cancelling_an_earlier_order_at_the_same_price_moves_the_later_one_up_the_queue()
+    {
+        var market = await FirstMatchOddsAsync();
+        var away = market.Runners![1].SelectionId;
+        var bestLay = await BestLayAsync(market.MarketId, away);
+        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(away, 6m, bestLay.Price, "first-in-queue"), Back(away, 4m, bestLay.Price, "second-in-queue")]), Ct);
+
+        // Queue: the crowd's 10, then the first order's 6, then the second order; flow is 1 per minute.
+        var first = await OrderAsync("first-in-queue");
+        await Client.CancelOrdersAsync(new CancelOrdersRequest(market.MarketId, [new CancelInstruction(first.BetId)]), Ct);
+        await Exchange.AdvanceAsync(TimeSpan.FromMinutes(12), Ct);
+
+        Assert.Equal(2m, (await OrderAsync("second-in-queue")).SizeMatched);
+    }
+
+    [Fact]
     public async Task At_kick_off_the_market_suspends_lapse_orders_lapse_and_persist_orders_lapse_at_the_close()
     {
         var market = await FirstMatchOddsAsync();

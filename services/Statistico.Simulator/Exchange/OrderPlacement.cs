@@ -125,6 +125,7 @@ public sealed class OrderPlacement(
             }
 
             var size = Math.Min(instruction.SizeReduction ?? order!.SizeRemaining, order!.SizeRemaining);
+            await MoveQueueUpAsync(order, size, cancellationToken);
             order.SizeCancelled += size;
             order.CancelledDate = now;
             if (order.SizeRemaining <= 0)
@@ -143,6 +144,17 @@ public sealed class OrderPlacement(
             Status = !failed ? ExecutionReportStatus.Success : reports.All(r => r.Status == InstructionReportStatus.Failure) ? ExecutionReportStatus.Failure : ExecutionReportStatus.ProcessedWithErrors,
             ErrorCode = failed ? ExecutionErrorCodes.ProcessedWithErrors : null,
         };
+    }
+
+    /// <summary>Our later orders at the same price were queued behind this one's remainder: what is cancelled is no longer ahead.</summary>
+    private async Task MoveQueueUpAsync(OrderRow cancelled, decimal size, CancellationToken cancellationToken)
+    {
+        var behind = await db.Orders.Where(o => o.MarketId == cancelled.MarketId && o.SelectionId == cancelled.SelectionId && o.Side == cancelled.Side
+            && o.Price == cancelled.Price && o.BetId > cancelled.BetId && o.Status == OrderStatus.Executable).ToListAsync(cancellationToken);
+        foreach (var order in behind)
+        {
+            order.QueueAhead = Math.Max(0, order.QueueAhead - size);
+        }
     }
 
     private async Task<bool> IsDuplicateAsync(string customerRef, CancellationToken cancellationToken)
