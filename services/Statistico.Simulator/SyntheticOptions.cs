@@ -12,9 +12,9 @@ public sealed class SyntheticOptions
     public int FirstSeasonYear { get; set; } = 2030;
 
     /// <summary>Mean home and away goals of two average teams.</summary>
-    public double HomeGoals { get; set; } = 1.42;
+    public double HomeGoals { get; set; } = 1.50;
 
-    public double AwayGoals { get; set; } = 1.10;
+    public double AwayGoals { get; set; } = 1.15;
 
     /// <summary>Shared (correlating) component of the bivariate Poisson.</summary>
     public double GoalCovariance { get; set; } = 0.08;
