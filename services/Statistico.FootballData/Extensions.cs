@@ -1,9 +1,12 @@
 using Statistico.FootballData.Caching;
 using Statistico.FootballData.Data;
 using Statistico.FootballData.Fixtures;
+using Statistico.FootballData.Ingestion;
+using Statistico.FootballData.Providers;
 using Statistico.Messaging.Bus;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Persistence;
+using Statistico.Messaging.Scheduling;
 
 namespace Statistico.FootballData;
 
@@ -15,20 +18,48 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        // Order matters: the migrator is a hosted service registered before the bus, so the schema exists
-        // before the first message is consumed.
-        services.AddStatisticoDatabase<FootballDataDbContext>(builder.Configuration, DatabaseName);
-        services.AddStatisticoCache(builder.Configuration);
-        services.AddStatisticoMessaging(builder.Configuration, bus =>
+        var configuration = builder.Configuration;
+        var footballData = configuration.GetSection(FootballDataOptions.SectionName);
+        services.AddOptions<FootballDataOptions>().Bind(footballData);
+
+        // Order matters: the migrator and the scheduler are hosted services registered before the bus, so the schema
+        // exists before the first message is consumed or the first job fires.
+        services.AddStatisticoDatabase<FootballDataDbContext>(configuration, DatabaseName);
+        services.AddStatisticoCache(configuration);
+        services.AddStatisticoScheduler(configuration, DatabaseName, quartz => AddProviderSchedules(quartz, footballData.Get<FootballDataOptions>()));
+        services.AddStatisticoMessaging(configuration, bus =>
         {
             bus.AddConsumer<UpcomingFixturesConsumer>();
             bus.AddStatisticoOutbox<FootballDataDbContext>();
         });
 
+        // Providers retry by their own rules (wait out a 429 for as long as the provider says, never past a limit),
+        // so the default resilience pipeline, which would retry underneath them, is taken off their client.
+#pragma warning disable EXTEXP0001 // evaluation API; the alternative is a client outside IHttpClientFactory
+        services.AddHttpClient(ProviderCatalog.HttpClientName).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ProviderCatalog>();
+        services.AddSingleton<ProviderIngestion>();
+        services.AddScoped<FixtureIngestor>();
+        services.AddScoped<FixtureScheduler>();
+        services.AddSingleton<FinishedFixtureCache>();
         services.AddSingleton<UpcomingFixturesCache>();
         services.AddHostedService<UpcomingFixturesCacheWarmer>();
-        services.AddScoped<FixtureScheduler>();
         services.AddOpenApi();
+    }
+
+    private static void AddProviderSchedules(Quartz.IQuartzBuilder quartz, FootballDataOptions? options)
+    {
+        foreach (var (name, provider) in options?.Providers ?? [])
+        {
+            foreach (var kind in Enum.GetValues<IngestionKind>())
+            {
+                if (provider.Enabled && provider.Schedules.For(kind) is { Length: > 0 } cron)
+                {
+                    quartz.AddStatisticoRecurringJob<ProviderIngestJob>(ProviderIngestJob.JobName(name, kind), new RecurringJobOptions { Cron = cron });
+                }
+            }
+        }
     }
 }

@@ -11,7 +11,10 @@ var app = builder.Build();
 
 app.MapOpenApi();
 app.MapDefaultEndpoints();
+app.MapCompetitionsApi();
+app.MapTeamsApi();
 app.MapFixturesApi();
+app.MapImportsApi();
 
 app.Run();
 

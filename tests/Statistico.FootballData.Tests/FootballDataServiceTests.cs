@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Statistico.FootballData.Client;
 using Statistico.FootballData.Fixtures;
 using Statistico.Testing;
 
@@ -54,12 +55,12 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
         var response = await Client.PostAsJsonAsync("/api/fixtures", Request("Arsenal", "Chelsea", kickOff), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var created = (await response.Content.ReadFromJsonAsync<FixtureResponse>(Json, Ct))!;
-        var stored = await Client.GetFromJsonAsync<FixtureResponse>($"/api/fixtures/{created.Id}", Json, Ct);
+        var created = (await response.Content.ReadFromJsonAsync<FixtureDto>(Json, Ct))!;
+        var stored = await Client.GetFromJsonAsync<FixtureDto>($"/api/fixtures/{created.Id}", Json, Ct);
         Assert.Equal(created, stored);
 
         var upcoming = await Eventually.GetAsync(
-            () => Client.GetFromJsonAsync<List<FixtureResponse>>("/api/fixtures/upcoming", Json, Ct)!,
+            () => Client.GetFromJsonAsync<List<UpcomingFixture>>("/api/fixtures/upcoming", Json, Ct)!,
             list => list!.Count > 0, TimeSpan.FromSeconds(30), "FixtureScheduled to reach the cache consumer", TestContext.Current.CancellationToken);
         Assert.Equal(created.Id, Assert.Single(upcoming!).Id);
     }
@@ -69,9 +70,9 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
     {
         var kickOff = DateTimeOffset.UtcNow.AddDays(2);
         var created = await (await Client.PostAsJsonAsync("/api/fixtures", Request("Fulham", "Brentford", kickOff), Ct))
-            .Content.ReadFromJsonAsync<FixtureResponse>(Json, Ct);
+            .Content.ReadFromJsonAsync<FixtureDto>(Json, Ct);
         await Eventually.GetAsync(
-            () => Client.GetFromJsonAsync<List<FixtureResponse>>("/api/fixtures/upcoming", Json, Ct)!,
+            () => Client.GetFromJsonAsync<List<UpcomingFixture>>("/api/fixtures/upcoming", Json, Ct)!,
             list => list!.Count == 1, TimeSpan.FromSeconds(30), "the event to fill the cache", Ct);
 
         // A new Redis (or a flushed one) and a restarted service: nothing will publish this fixture again.
@@ -80,7 +81,7 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
         using var client = restarted.CreateClient();
 
         var upcoming = await Eventually.GetAsync(
-            () => client.GetFromJsonAsync<List<FixtureResponse>>("/api/fixtures/upcoming", Json, Ct)!,
+            () => client.GetFromJsonAsync<List<UpcomingFixture>>("/api/fixtures/upcoming", Json, Ct)!,
             list => list!.Count == 1, TimeSpan.FromSeconds(30), "the warmer to fill the new cache", Ct);
         Assert.Equal(created!.Id, Assert.Single(upcoming!).Id);
     }
@@ -94,8 +95,8 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var firstId = (await first.Content.ReadFromJsonAsync<FixtureResponse>(Json, Ct))!.Id;
-        Assert.Equal(firstId, (await second.Content.ReadFromJsonAsync<FixtureResponse>(Json, Ct))!.Id);
+        var firstId = (await first.Content.ReadFromJsonAsync<FixtureDto>(Json, Ct))!.Id;
+        Assert.Equal(firstId, (await second.Content.ReadFromJsonAsync<FixtureDto>(Json, Ct))!.Id);
         Assert.Equal(1L, await CountFixturesAsync());
     }
 
@@ -149,9 +150,11 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
             }
         }
 
-        Assert.Collection(migrations, m => Assert.EndsWith("_InitialCreate", m, StringComparison.Ordinal), m => Assert.EndsWith("_AddMessagingOutbox", m, StringComparison.Ordinal));
-        await using var tables = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('inbox_state', 'outbox_state', 'outbox_message')", connection);
-        Assert.Equal(3L, (long)(await tables.ExecuteScalarAsync(Ct))!);
+        Assert.Collection(migrations, m => Assert.EndsWith("_InitialCreate", m, StringComparison.Ordinal));
+        await using var tables = new NpgsqlCommand(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('inbox_state', 'outbox_state', 'outbox_message', 'competitions', 'seasons', 'teams', 'team_aliases', 'fixtures', 'import_runs', 'qrtz_job_details')",
+            connection);
+        Assert.Equal(10L, (long)(await tables.ExecuteScalarAsync(Ct))!);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

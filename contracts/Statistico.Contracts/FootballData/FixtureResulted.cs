@@ -35,4 +35,11 @@ public sealed record FixtureResulted(
 
     /// <summary>True when this replaces an earlier result for the same fixture.</summary>
     public bool IsCorrection { get; init; }
+
+    /// <summary>The fixture's revision after this change: it grows by one with every change Statistico records
+    /// (a correction carries a higher one), so a consumer can ignore an older event that arrives late.</summary>
+    public int Revision { get; init; }
+
+    /// <summary>The referee, when the source names one.</summary>
+    public string? Referee { get; init; }
 }

@@ -19,4 +19,7 @@ public sealed record FixtureScheduled(
 {
     /// <summary>Whether the match is played at a neutral venue (no home advantage).</summary>
     public bool NeutralVenue { get; init; }
+
+    /// <summary>The fixture's revision when it was announced (1 for a new fixture); later events carry higher ones.</summary>
+    public int Revision { get; init; } = 1;
 }

@@ -16,4 +16,8 @@ public sealed record FixtureUpdated(
 
     /// <summary>The status before the change.</summary>
     public FixtureStatus? PreviousStatus { get; init; }
+
+    /// <summary>The fixture's revision after this change: it grows by one with every change Statistico records,
+    /// so a consumer can ignore an older event that arrives late.</summary>
+    public int Revision { get; init; }
 }

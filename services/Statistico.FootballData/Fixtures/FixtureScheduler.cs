@@ -1,66 +1,41 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Statistico.Contracts.FootballData;
+using Statistico.FootballData.Client;
 using Statistico.FootballData.Data;
+using Statistico.FootballData.Ingestion;
 
 namespace Statistico.FootballData.Fixtures;
 
-/// <summary>Stores a new fixture and tells the platform about it.</summary>
-public sealed class FixtureScheduler(FootballDataDbContext db, IPublishEndpoint publisher, TimeProvider clock)
+/// <summary>Stores a fixture entered by hand through the same ingestion path as every provider (source <c>manual</c>).</summary>
+public sealed class FixtureScheduler(FixtureIngestor ingestor, FootballDataDbContext db)
 {
+    public const string Source = "manual";
+
     /// <summary>
-    /// Schedules the fixture, or returns the existing one when the same pairing and kick-off is already known
-    /// (so a retried request neither duplicates the fixture nor the event).
+    /// Schedules the fixture, or returns the existing one for the same season and pairing (a retried request duplicates
+    /// neither the fixture nor its event; a new kick-off moves it, announced by <see cref="FixtureUpdated"/>).
     /// </summary>
-    public async Task<(Fixture Fixture, bool Created)> ScheduleAsync(ScheduleFixtureRequest request, CancellationToken cancellationToken)
+    public async Task<(FixtureDto Fixture, bool Created)> ScheduleAsync(ScheduleFixtureRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // Kick-offs are whole minutes in every source; dropping sub-second noise keeps the stored value, the event
-        // and the de-duplication key identical (Postgres keeps microseconds, .NET ticks are 100 ns).
+        if (!SeasonLabel.TryParseStartYear(request.Season, out var startYear))
+        {
+            throw new ArgumentException($"'{request.Season}' is not a season such as 2021/22 (validate the request first).", nameof(request));
+        }
+
+        // Kick-offs are whole minutes in every source; dropping sub-second noise keeps the stored value and the event equal.
         var kickOff = new DateTimeOffset(request.KickOff.UtcTicks - (request.KickOff.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var existing = await FindAsync(request, kickOff, cancellationToken);
-        if (existing is not null)
-        {
-            return (existing, false);
-        }
-
-        var fixture = new Fixture
-        {
-            Id = Guid.NewGuid(),
-            CompetitionId = request.CompetitionId.Trim(),
-            Season = request.Season.Trim(),
-            HomeTeam = request.HomeTeam.Trim(),
-            AwayTeam = request.AwayTeam.Trim(),
-            KickOff = kickOff,
-            Status = FixtureStatus.Scheduled,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Fixtures.Add(fixture);
-        // The publish goes through the transactional outbox: it is stored by the same SaveChanges as the fixture and
-        // delivered by the relay after the commit, so the fixture and its event exist together or not at all.
-        await publisher.Publish(
-            new FixtureScheduled(fixture.Id, fixture.CompetitionId, fixture.Season, fixture.HomeTeam, fixture.AwayTeam, fixture.KickOff, fixture.CreatedAt),
-            cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // A concurrent request won the race: theirs is the fixture, and theirs is the event (ours was rolled back).
-            db.ChangeTracker.Clear();
-            return (await FindAsync(request, kickOff, cancellationToken) ?? throw new InvalidOperationException("Fixture vanished after a unique violation.", exception), false);
-        }
-
-        return (fixture, true);
+        var incoming = new IncomingFixture(
+            request.CompetitionId.Trim(), startYear, request.HomeTeam.Trim(), request.AwayTeam.Trim(), kickOff, true,
+            FixtureStatus.Scheduled, null, null, null);
+        var report = await ingestor.IngestAsync(new ImportBatch(Source, "POST /api/fixtures", [incoming], []), UnknownTeamPolicy.Create, cancellationToken);
+        var fixture = await db.Fixtures.AsNoTracking()
+            .Include(f => f.Season).Include(f => f.HomeTeam).Include(f => f.AwayTeam)
+            .SingleOrDefaultAsync(
+                f => f.CompetitionId == incoming.CompetitionId && f.Season.StartYear == startYear
+                    && f.HomeTeam.Name == incoming.HomeTeam && f.AwayTeam.Name == incoming.AwayTeam,
+                cancellationToken)
+            ?? throw new InvalidOperationException($"The fixture was not stored: {string.Join("; ", report.Problems)}");
+        return (fixture.ToDto(), report.Inserted == 1);
     }
-
-    private Task<Fixture?> FindAsync(ScheduleFixtureRequest request, DateTimeOffset kickOff, CancellationToken cancellationToken) =>
-        db.Fixtures.AsNoTracking().FirstOrDefaultAsync(
-            f => f.CompetitionId == request.CompetitionId.Trim()
-                && f.HomeTeam == request.HomeTeam.Trim()
-                && f.AwayTeam == request.AwayTeam.Trim()
-                && f.KickOff == kickOff,
-            cancellationToken);
 }

@@ -16,6 +16,11 @@ public static class ScheduleFixtureValidator
             errors[nameof(request.AwayTeam)] = ["A team cannot play itself."];
         }
 
+        if (!errors.ContainsKey(nameof(request.Season)) && !Ingestion.SeasonLabel.TryParseStartYear(request.Season, out _))
+        {
+            errors[nameof(request.Season)] = ["Season must be written like 2021/22."];
+        }
+
         if (request.KickOff == default)
         {
             errors[nameof(request.KickOff)] = ["Kick-off is required (ISO 8601 with an offset, e.g. 2026-12-26T15:00:00Z)."];

@@ -17,7 +17,7 @@ public sealed class UpcomingFixturesCache(IConnectionMultiplexer redis, IOptions
 
     private RedisKey FixturesKey => options.Value.KeyPrefix + "upcoming:fixtures";
 
-    public async Task AddAsync(FixtureResponse fixture)
+    public async Task AddAsync(UpcomingFixture fixture)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var db = redis.GetDatabase();
@@ -28,8 +28,29 @@ public sealed class UpcomingFixturesCache(IConnectionMultiplexer redis, IOptions
         await transaction.ExecuteAsync();
     }
 
+    /// <summary>Moves a cached fixture to a new kick-off (no-op when it is not cached).</summary>
+    public async Task MoveAsync(Guid id, DateTimeOffset kickOff)
+    {
+        var db = redis.GetDatabase();
+        var value = await db.HashGetAsync(FixturesKey, id.ToString());
+        if (value.HasValue && JsonSerializer.Deserialize<UpcomingFixture>(value.ToString(), Json) is { } fixture)
+        {
+            await AddAsync(fixture with { KickOff = kickOff });
+        }
+    }
+
+    /// <summary>Takes a fixture out (postponed, abandoned, played).</summary>
+    public async Task RemoveAsync(Guid id)
+    {
+        var db = redis.GetDatabase();
+        var transaction = db.CreateTransaction();
+        _ = transaction.HashDeleteAsync(FixturesKey, id.ToString());
+        _ = transaction.SortedSetRemoveAsync(ByKickOffKey, id.ToString());
+        await transaction.ExecuteAsync();
+    }
+
     /// <summary>Fixtures kicking off from now on, soonest first.</summary>
-    public async Task<IReadOnlyList<FixtureResponse>> GetAsync(int limit)
+    public async Task<IReadOnlyList<UpcomingFixture>> GetAsync(int limit)
     {
         var db = redis.GetDatabase();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -40,6 +61,6 @@ public sealed class UpcomingFixturesCache(IConnectionMultiplexer redis, IOptions
         }
 
         var values = await db.HashGetAsync(FixturesKey, ids);
-        return [.. values.Where(v => v.HasValue).Select(v => JsonSerializer.Deserialize<FixtureResponse>(v.ToString(), Json)!)];
+        return [.. values.Where(v => v.HasValue).Select(v => JsonSerializer.Deserialize<UpcomingFixture>(v.ToString(), Json)!)];
     }
 }

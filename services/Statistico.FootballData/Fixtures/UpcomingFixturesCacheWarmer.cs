@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Data;
+using Statistico.FootballData.Ingestion;
 
 namespace Statistico.FootballData.Fixtures;
 
@@ -41,10 +42,12 @@ public sealed partial class UpcomingFixturesCacheWarmer(
         var now = clock.GetUtcNow();
         var upcoming = await db.Fixtures.AsNoTracking()
             .Where(f => f.KickOff >= now && f.Status == FixtureStatus.Scheduled)
+            .Select(f => new { f.Id, f.CompetitionId, f.Season.StartYear, Home = f.HomeTeam.Name, Away = f.AwayTeam.Name, f.KickOff })
             .ToListAsync(cancellationToken);
         foreach (var fixture in upcoming)
         {
-            await cache.AddAsync(FixtureResponse.From(fixture));
+            await cache.AddAsync(new UpcomingFixture(
+                fixture.Id, fixture.CompetitionId, SeasonLabel.For(fixture.StartYear), fixture.Home, fixture.Away, fixture.KickOff));
         }
 
         return upcoming.Count;

@@ -82,18 +82,28 @@ public sealed partial class OutboxRelay<TDbContext>(
         }
 
         var ids = states.Select(s => (Guid?)s.OutboxId).ToList();
-        var messages = await db.Set<OutboxMessage>().Where(m => ids.Contains(m.OutboxId)).OrderBy(m => m.SequenceNumber)
+        // Read-only copies: what was sent is deleted set-wise below, not entity by entity (a backfill's batch holds
+        // hundreds of messages, and one DELETE per message cost more than sending them).
+        var messages = await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.OutboxId)).OrderBy(m => m.SequenceNumber)
             .ToListAsync(cancellationToken);
         var outcomes = await Task.WhenAll(messages.GroupBy(m => m.OutboxId!.Value).Select(batch => SendInOrderAsync(batch, cancellationToken)));
 
         var sent = outcomes.SelectMany(o => o.Sent).ToList();
-        db.RemoveRange(sent);
-        var unfinished = messages.Except(sent).Select(m => m.OutboxId).ToHashSet();
+        var lastSent = sent.GroupBy(m => m.OutboxId!.Value).ToDictionary(g => g.Key, g => g.Max(m => m.SequenceNumber));
+        foreach (var (outboxId, last) in lastSent)
+        {
+            // Messages of a batch go out in sequence order and sending stops at the first failure, so "sent" is
+            // exactly the batch's messages up to the last one sent.
+            await db.Set<OutboxMessage>().Where(m => m.OutboxId == outboxId && m.SequenceNumber <= last).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var unfinished = messages.Where(m => !lastSent.TryGetValue(m.OutboxId!.Value, out var last) || m.SequenceNumber > last)
+            .Select(m => m.OutboxId).ToHashSet();
         foreach (var state in states)
         {
             if (unfinished.Contains(state.OutboxId))
             {
-                state.LastSequenceNumber = sent.Where(m => m.OutboxId == state.OutboxId).Select(m => (long?)m.SequenceNumber).Max() ?? state.LastSequenceNumber;
+                state.LastSequenceNumber = lastSent.TryGetValue(state.OutboxId, out var last) ? last : state.LastSequenceNumber;
             }
             else
             {

@@ -23,6 +23,20 @@ public static class RecurringJobQuartzExtensions
             throw new InvalidOperationException($"{path}:Cron is not set; a recurring job needs a Quartz cron expression.");
         }
 
+        return quartz.AddStatisticoRecurringJob<TJob>(jobName, options);
+    }
+
+    /// <summary>Runs <typeparamref name="TJob"/> on <paramref name="options"/>' cron schedule (for schedules a service keeps in its own configuration section).</summary>
+    public static IQuartzBuilder AddStatisticoRecurringJob<TJob>(this IQuartzBuilder quartz, string jobName, RecurringJobOptions options)
+        where TJob : class, IJob
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Cron))
+        {
+            throw new InvalidOperationException($"Recurring job {jobName} has no cron expression: a recurring job needs a Quartz cron expression (seconds first, e.g. 0 */5 * * * ?).");
+        }
+
         var timeZone = string.IsNullOrWhiteSpace(options.TimeZone) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         var key = new JobKey(jobName, "recurring-jobs");
         quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably().DisallowConcurrentExecution());

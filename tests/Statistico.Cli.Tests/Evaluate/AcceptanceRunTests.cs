@@ -1,3 +1,4 @@
+using Statistico.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using Statistico.Cli.Tests.Support;

@@ -1,3 +1,4 @@
+using Statistico.Testing;
 using System.Text.Json;
 using Statistico.FootballDataFiles;
 using Statistico.Cli.Tests.Support;

@@ -1,3 +1,4 @@
+using Statistico.Testing;
 namespace Statistico.Modelling.Tests.Support;
 
 /// <summary>Minimal reader for the shared CSVs: no field is quoted, blank rows are skipped.</summary>

@@ -22,16 +22,37 @@ namespace Statistico.FootballData.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Statistico.FootballData.Data.Competition", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("competitions", (string)null);
+                });
+
             modelBuilder.Entity("Statistico.FootballData.Data.Fixture", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AwayTeam")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<int?>("AwayGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AwayTeamId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("CompetitionId")
                         .IsRequired()
@@ -41,32 +62,174 @@ namespace Statistico.FootballData.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("HomeTeam")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<int?>("HalfTimeAwayGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HalfTimeHomeGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HomeGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("HomeTeamId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("KickOff")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Season")
+                    b.Property<bool>("KickOffTimeKnown")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Referee")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeasonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KickOff");
 
-                    b.HasIndex("CompetitionId", "HomeTeam", "AwayTeam", "KickOff")
+                    b.HasIndex("AwayTeamId", "KickOff");
+
+                    b.HasIndex("CompetitionId", "KickOff");
+
+                    b.HasIndex("HomeTeamId", "KickOff");
+
+                    b.HasIndex("SeasonId", "HomeTeamId", "AwayTeamId")
                         .IsUnique();
 
                     b.ToTable("fixtures", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Inserted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("import_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.Season", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompetitionId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "StartYear")
+                        .IsUnique();
+
+                    b.ToTable("seasons", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.TeamAlias", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Spelling")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Source", "Spelling");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("team_aliases", (string)null);
                 });
 
             modelBuilder.Entity("Statistico.Messaging.Outbox.InboxState", b =>
@@ -239,6 +402,150 @@ namespace Statistico.FootballData.Data.Migrations
                     b.HasIndex("Created");
 
                     b.ToTable("outbox_state", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.Fixture", b =>
+                {
+                    b.HasOne("Statistico.FootballData.Data.Team", "AwayTeam")
+                        .WithMany()
+                        .HasForeignKey("AwayTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Statistico.FootballData.Data.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Statistico.FootballData.Data.Team", "HomeTeam")
+                        .WithMany()
+                        .HasForeignKey("HomeTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Statistico.FootballData.Data.Season", "Season")
+                        .WithMany()
+                        .HasForeignKey("SeasonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Statistico.FootballData.Data.MatchStatistics", "AwayStatistics", b1 =>
+                        {
+                            b1.Property<Guid>("FixtureId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("Corners")
+                                .HasColumnType("integer")
+                                .HasColumnName("AwayCorners");
+
+                            b1.Property<double?>("ExpectedGoals")
+                                .HasColumnType("double precision")
+                                .HasColumnName("AwayExpectedGoals");
+
+                            b1.Property<int?>("Fouls")
+                                .HasColumnType("integer")
+                                .HasColumnName("AwayFouls");
+
+                            b1.Property<int?>("RedCards")
+                                .HasColumnType("integer")
+                                .HasColumnName("AwayRedCards");
+
+                            b1.Property<int?>("Shots")
+                                .HasColumnType("integer")
+                                .HasColumnName("AwayShots");
+
+                            b1.Property<int?>("ShotsOnTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("AwayShotsOnTarget");
+
+                            b1.Property<int?>("YellowCards")
+                                .HasColumnType("integer")
+                                .HasColumnName("AwayYellowCards");
+
+                            b1.HasKey("FixtureId");
+
+                            b1.ToTable("fixtures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FixtureId");
+                        });
+
+                    b.OwnsOne("Statistico.FootballData.Data.MatchStatistics", "HomeStatistics", b1 =>
+                        {
+                            b1.Property<Guid>("FixtureId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("Corners")
+                                .HasColumnType("integer")
+                                .HasColumnName("HomeCorners");
+
+                            b1.Property<double?>("ExpectedGoals")
+                                .HasColumnType("double precision")
+                                .HasColumnName("HomeExpectedGoals");
+
+                            b1.Property<int?>("Fouls")
+                                .HasColumnType("integer")
+                                .HasColumnName("HomeFouls");
+
+                            b1.Property<int?>("RedCards")
+                                .HasColumnType("integer")
+                                .HasColumnName("HomeRedCards");
+
+                            b1.Property<int?>("Shots")
+                                .HasColumnType("integer")
+                                .HasColumnName("HomeShots");
+
+                            b1.Property<int?>("ShotsOnTarget")
+                                .HasColumnType("integer")
+                                .HasColumnName("HomeShotsOnTarget");
+
+                            b1.Property<int?>("YellowCards")
+                                .HasColumnType("integer")
+                                .HasColumnName("HomeYellowCards");
+
+                            b1.HasKey("FixtureId");
+
+                            b1.ToTable("fixtures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FixtureId");
+                        });
+
+                    b.Navigation("AwayStatistics")
+                        .IsRequired();
+
+                    b.Navigation("AwayTeam");
+
+                    b.Navigation("HomeStatistics")
+                        .IsRequired();
+
+                    b.Navigation("HomeTeam");
+
+                    b.Navigation("Season");
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.Season", b =>
+                {
+                    b.HasOne("Statistico.FootballData.Data.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.TeamAlias", b =>
+                {
+                    b.HasOne("Statistico.FootballData.Data.Team", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Statistico.FootballData.Data.Team", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 #pragma warning restore 612, 618
         }

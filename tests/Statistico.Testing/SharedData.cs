@@ -1,7 +1,7 @@
-namespace Statistico.Cli.Tests.Support;
+namespace Statistico.Testing;
 
 /// <summary>Finds the shared football-data folder by walking up from the test binaries; the data are never copied into the repository.</summary>
-internal static class SharedData
+public static class SharedData
 {
     public static string FootballDataFolder { get; } = Locate();
 

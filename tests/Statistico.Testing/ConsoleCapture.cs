@@ -1,9 +1,9 @@
 using Spectre.Console;
 
-namespace Statistico.Cli.Tests.Support;
+namespace Statistico.Testing;
 
 /// <summary>A plain, wide, non-interactive Spectre console writing to a string, so tests can read what the command printed.</summary>
-internal sealed class ConsoleCapture : IDisposable
+public sealed class ConsoleCapture : IDisposable
 {
     private readonly StringWriter _writer = new();
 

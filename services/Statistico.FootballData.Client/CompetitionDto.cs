@@ -1,0 +1,4 @@
+namespace Statistico.FootballData.Client;
+
+/// <summary>A competition.</summary>
+public sealed record CompetitionDto(string Id, string Name, string? Country);

@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Statistico.FootballData.Client;
+using Statistico.FootballData.Ingestion;
+
+namespace Statistico.FootballData.Providers.FootballDataCoUk;
+
+/// <summary>
+/// football-data.co.uk season files from a folder, a file or the site. The files hold played matches (and the site's
+/// current season grows weekly), so every kind reads the same files; the upsert makes re-reading them free.
+/// </summary>
+public sealed class FootballDataCoUkProvider(string name, ProviderOptions options, HttpClient http) : IFootballDataProvider
+{
+    public string Name => name;
+
+    public UnknownTeamPolicy UnknownTeams => options.UnknownTeamPolicy;
+
+    public async IAsyncEnumerable<ImportBatch> FetchAsync(IngestionKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CsvFile> files;
+        string? problem = null;
+        try
+        {
+            files = FootballDataCoUkLocation.Resolve(
+                options.Location ?? throw new ArgumentException($"FootballData:Providers:{name}:Location is not set."),
+                http,
+                options.Seasons,
+                options.Divisions);
+        }
+        catch (ArgumentException exception)
+        {
+            files = [];
+            problem = exception.Message;
+        }
+
+        if (problem is not null)
+        {
+            yield return new ImportBatch(name, options.Location ?? name, [], [new ImportProblem(options.Location ?? name, null, null, problem)]);
+            yield break;
+        }
+
+        foreach (var file in files)
+        {
+            yield return await ReadAsync(name, file, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads one file into a batch; a file that cannot be opened is a batch holding that problem.</summary>
+    public static async Task<ImportBatch> ReadAsync(string source, CsvFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        try
+        {
+            await using var stream = await file.OpenAsync(cancellationToken);
+            return Read(source, file.Name, stream);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException or UnauthorizedAccessException)
+        {
+            return new ImportBatch(source, file.Name, [], [new ImportProblem(file.Name, null, null, $"cannot be read: {exception.Message}")]);
+        }
+    }
+
+    /// <summary>Parses already-opened bytes (an upload); a UTF-8 BOM is dropped.</summary>
+    public static ImportBatch Read(string source, string location, Stream content)
+    {
+        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var (fixtures, problems) = FootballDataCoUkCsvReader.Read(reader, location);
+        return new ImportBatch(source, location, fixtures, problems);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Statistico.FootballData.Providers.Sportmonks;
+
+internal sealed record SportmonksLeague(long Id, string? Name, string? ShortCode);

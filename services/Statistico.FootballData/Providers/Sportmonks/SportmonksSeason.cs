@@ -1,0 +1,3 @@
+namespace Statistico.FootballData.Providers.Sportmonks;
+
+internal sealed record SportmonksSeason(long Id, string? Name);
