@@ -93,6 +93,11 @@ public sealed class DataProviderApiTests(TestInfrastructure infrastructure) : IA
                 (Statistic(fixture, 42, "home"), Statistic(fixture, 86, "away"), Statistic(fixture, 34, "home"), Statistic(fixture, 84, "away")));
         }
 
+        var otherLeague = await GetAsync("/v3/football/fixtures/between/2021-08-13/2021-08-15?filters=fixtureLeagues:9,82", header: true);
+        Assert.False(otherLeague.TryGetProperty("data", out _));
+        var thisLeague = await GetAsync("/v3/football/fixtures/between/2021-08-13/2021-08-15?filters=fixtureLeagues:9,8", header: true);
+        Assert.Equal(10, thisLeague.GetProperty("data").GetArrayLength());
+
         var none = await GetAsync("/v3/football/fixtures/between/2019-01-01/2019-01-31", header: true);
         Assert.False(none.TryGetProperty("data", out _));
         Assert.StartsWith("No result(s) found", none.GetProperty("message").GetString(), StringComparison.Ordinal);

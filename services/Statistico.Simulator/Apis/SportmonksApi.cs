@@ -44,8 +44,10 @@ internal static class SportmonksApi
         var includes = request.Query["include"].ToString().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var now = clock.Now;
+        var leagues = LeagueFilter(request.Query["filters"].ToString());
         var matching = world.Definition.Fixtures
-            .Where(f => DateOnly.FromDateTime(f.KickOff.UtcDateTime) is var day && day >= from && day <= to).ToList();
+            .Where(f => DateOnly.FromDateTime(f.KickOff.UtcDateTime) is var day && day >= from && day <= to)
+            .Where(f => leagues is null || leagues.Contains(f.League.Id)).ToList();
         var envelope = new Dictionary<string, object?>
         {
             ["subscription"] = new[] { new { meta = new { current_timestamp = now.ToUnixTimeSeconds() }, plans = new[] { new { plan = "Simulator", sport = "Football", category = "Advanced" } } } },
@@ -67,6 +69,21 @@ internal static class SportmonksApi
             next_page = hasMore ? NextPage(request, page + 1) : null,
         };
         return TypedResults.Json(envelope);
+    }
+
+    /// <summary>The league ids of a <c>filters=fixtureLeagues:8,9</c> parameter (other filters are not supported), or null.</summary>
+    private static HashSet<int>? LeagueFilter(string filters)
+    {
+        foreach (var filter in filters.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = filter.Split(':', 2);
+            if (parts.Length == 2 && parts[0].Equals("fixtureLeagues", StringComparison.OrdinalIgnoreCase))
+            {
+                return [.. parts[1].Split(',').Select(id => int.TryParse(id, CultureInfo.InvariantCulture, out var value) ? value : -1)];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The same request one page on (token left out, as Sportmonks does), so a client can follow it.</summary>
