@@ -4,8 +4,22 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddStatisticoInfrastructure();
 
+var simulator = builder.AddProject<Projects.Statistico_Simulator>("world-simulator") // "simulator" is its database's name
+    .WithInfrastructure(infrastructure, databaseName: "simulator")
+    .WithHttpHealthCheck("/health");
+
+// Football Data polls the simulated world as it would poll Sportmonks (same adapter), on the world's own clock.
 var footballData = builder.AddProject<Projects.Statistico_FootballData>("football-data")
     .WithInfrastructure(infrastructure, databaseName: "footballdata")
+    .WithReference(simulator)
+    .WithEnvironment("FootballData__Providers__simulator__Type", "sportmonks")
+    .WithEnvironment("FootballData__Providers__simulator__BaseUrl", "http://world-simulator/v3/football")
+    .WithEnvironment("FootballData__Providers__simulator__SourceClockUrl", "http://world-simulator/control/status")
+    .WithEnvironment("FootballData__Providers__simulator__UnknownTeams", "Create")
+    .WithEnvironment("FootballData__Providers__simulator__Leagues__9001", "SIM")
+    .WithEnvironment("FootballData__Providers__simulator__Schedules__Fixtures", "0/30 * * * * ?")
+    .WithEnvironment("FootballData__Providers__simulator__Schedules__Results", "5/15 * * * * ?")
+    .WithEnvironment("FootballData__Providers__simulator__Schedules__Statistics", "10 * * * * ?")
     .WithHttpHealthCheck("/health");
 
 // "ratings" is the database resource's name (a connection-string resource), so the service needs another.

@@ -1,4 +1,4 @@
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Modelling.Goals;
 
 namespace Statistico.Modelling.Benchmarks;

@@ -16,6 +16,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         var ct = TestContext.Current.CancellationToken;
         await using var database = await infrastructure.CreateDatabaseAsync("apphost");
         await using var ratingsDatabase = await infrastructure.CreateDatabaseAsync("apphost-ratings");
+        await using var simulatorDatabase = await infrastructure.CreateDatabaseAsync("apphost-simulator");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("apphost");
         var endpoints = infrastructure.Endpoints;
 
@@ -27,6 +28,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:cache={endpoints.Cache}",
                 $"ConnectionStrings:footballdata={database.ConnectionString}",
                 $"ConnectionStrings:ratings={ratingsDatabase.ConnectionString}",
+                $"ConnectionStrings:simulator={simulatorDatabase.ConnectionString}",
             ],
             ct);
         await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
@@ -44,5 +46,12 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
 
         // Ratings finds Football Data by service discovery and starts on its own database.
         await app.ResourceNotifications.WaitForResourceHealthyAsync("ratings-service", ct).WaitAsync(StartTimeout, ct);
+
+        // Football Data polls the simulated world on its schedules (no API call): its fixtures appear by themselves.
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("world-simulator", ct).WaitAsync(StartTimeout, ct);
+        await Eventually.UntilAsync(
+            async () => (await http.GetStringAsync(new Uri("/api/fixtures?competition=SIM&pageSize=1", UriKind.Relative), ct)).Contains("\"totalCount\":", StringComparison.Ordinal)
+                && !(await http.GetStringAsync(new Uri("/api/fixtures?competition=SIM&pageSize=1", UriKind.Relative), ct)).Contains("\"totalCount\":0", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(120), "Football Data to ingest the simulator's fixtures", ct);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.Cli.Evaluate;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Modelling.Evaluation;
 using Statistico.Modelling.Goals;
 

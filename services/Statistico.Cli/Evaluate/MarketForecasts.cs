@@ -1,4 +1,4 @@
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Modelling.Pricing;
 
 namespace Statistico.Cli.Evaluate;

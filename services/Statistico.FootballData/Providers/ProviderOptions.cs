@@ -38,6 +38,13 @@ public sealed class ProviderOptions
 
     public int PerPage { get; set; } = 50;
 
+    /// <summary>
+    /// Sportmonks-type sources on a clock of their own (the Simulator's accelerated world): a URL answering JSON with
+    /// <c>simulatedTime</c> (the Simulator's <c>/control/status</c>). The date windows are then the source's, not this
+    /// machine's. Unset for real providers.
+    /// </summary>
+    public Uri? SourceClockUrl { get; set; }
+
     public int DaysAhead { get; set; } = 14;
 
     public int ResultsDaysBack { get; set; } = 3;

@@ -1,5 +1,5 @@
 using Statistico.Cli.Evaluate;
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Modelling.Goals;
 
 namespace Statistico.Cli.Tests.Evaluate;

@@ -1,6 +1,6 @@
 using Statistico.Testing;
 using System.Text.Json;
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Cli.Tests.Support;
 using Statistico.Modelling.Metrics;
 

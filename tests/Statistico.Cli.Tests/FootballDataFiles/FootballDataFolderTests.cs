@@ -1,4 +1,4 @@
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 using Statistico.Cli.Tests.Support;
 
 namespace Statistico.Cli.Tests.FootballDataFiles;

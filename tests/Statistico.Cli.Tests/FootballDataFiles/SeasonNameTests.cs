@@ -1,4 +1,4 @@
-using Statistico.Cli.FootballDataFiles;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.Cli.Tests.FootballDataFiles;
 

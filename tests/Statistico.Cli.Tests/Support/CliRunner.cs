@@ -1,3 +1,5 @@
+using Statistico.Testing;
+
 namespace Statistico.Cli.Tests.Support;
 
 /// <summary>Runs the <c>statistico</c> command in-process, as Program.cs does, with captured output.</summary>

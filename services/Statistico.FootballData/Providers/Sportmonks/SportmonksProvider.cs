@@ -25,7 +25,7 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
 
     public async IAsyncEnumerable<ImportBatch> FetchAsync(IngestionKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime((await SourceNowAsync(cancellationToken)).UtcDateTime);
         var (from, to) = kind switch
         {
             IngestionKind.Fixtures => (today, today.AddDays(options.DaysAhead)),
@@ -40,6 +40,18 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
                 yield return batch;
             }
         }
+    }
+
+    private async Task<DateTimeOffset> SourceNowAsync(CancellationToken cancellationToken)
+    {
+        if (options.SourceClockUrl is not { } url)
+        {
+            return clock.GetUtcNow();
+        }
+
+        using var status = await http.GetFromJsonAsync<JsonDocument>(url, cancellationToken)
+            ?? throw new HttpRequestException($"{url} answered nothing");
+        return status.RootElement.GetProperty("simulatedTime").GetDateTimeOffset();
     }
 
     private async IAsyncEnumerable<ImportBatch> FetchWindowAsync(DateOnly from, DateOnly to, IngestionKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,0 +1,4 @@
+namespace Statistico.Betfair.Api;
+
+/// <summary>A page of listClearedOrders.</summary>
+public sealed record ClearedOrderSummaryReport(IReadOnlyList<ClearedOrderSummary> ClearedOrders, bool MoreAvailable);

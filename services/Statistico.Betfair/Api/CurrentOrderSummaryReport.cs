@@ -1,0 +1,4 @@
+namespace Statistico.Betfair.Api;
+
+/// <summary>A page of listCurrentOrders.</summary>
+public sealed record CurrentOrderSummaryReport(IReadOnlyList<CurrentOrderSummary> CurrentOrders, bool MoreAvailable);

@@ -1,0 +1,4 @@
+namespace Statistico.Betfair.Api;
+
+/// <summary>What price data a market book carries.</summary>
+public sealed record PriceProjection(IReadOnlyList<PriceData>? PriceData = null, ExBestOffersOverrides? ExBestOffersOverrides = null);

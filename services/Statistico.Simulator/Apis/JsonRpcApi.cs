@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Statistico.Betfair.Api;
+using Statistico.Simulator.Clock;
+using Statistico.Simulator.Exchange;
+
+namespace Statistico.Simulator.Apis;
+
+/// <summary>
+/// Betfair's JSON-RPC endpoints: /exchange/betting/json-rpc/v1 (SportsAPING) and /exchange/account/json-rpc/v1
+/// (AccountAPING), with Betfair's envelope, error codes and exception names.
+/// </summary>
+internal static class JsonRpcApi
+{
+    public static IEndpointRouteBuilder MapJsonRpcApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/exchange/betting/json-rpc/v1", (HttpContext context, CancellationToken ct) => HandleAsync(context, "SportsAPING/v1.0/", "APINGException", ct))
+            .WithTags("Betfair exchange");
+        app.MapPost("/exchange/account/json-rpc/v1", (HttpContext context, CancellationToken ct) => HandleAsync(context, "AccountAPING/v1.0/", "AccountAPINGException", ct))
+            .WithTags("Betfair exchange");
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, string prefix, string exceptionName, CancellationToken cancellationToken)
+    {
+        JsonElement id = default;
+        string? method = null;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+            var root = body.RootElement;
+            id = root.TryGetProperty("id", out var given) ? given.Clone() : default;
+            method = root.TryGetProperty("method", out var m) ? m.GetString() : null;
+            var parameters = root.TryGetProperty("params", out var p) ? p.Clone() : default;
+            if (method is null || !method.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return Error(id, -32601, "DSC-0021");
+            }
+
+            var services = context.RequestServices;
+            if (await services.GetRequiredService<SessionCheck>().ErrorAsync(context.Request, cancellationToken) is { } sessionError)
+            {
+                return Failure(id, exceptionName, sessionError, "session or application key rejected");
+            }
+
+            using var entered = await services.GetRequiredService<WorldGate>().EnterAsync(cancellationToken);
+            var result = await DispatchAsync(method[prefix.Length..], parameters, services, cancellationToken);
+            return result is null ? Error(id, -32601, "DSC-0021") : TypedResults.Json(new JsonRpcResponse<object> { Result = result, Id = IdOf(id) }, BetfairJson.Options);
+        }
+        catch (JsonException) when (method is null)
+        {
+            return Error(id, -32700, "DSC-0008");
+        }
+        catch (JsonException exception)
+        {
+            return Error(id, -32602, "DSC-0018: " + exception.Message);
+        }
+        catch (ExchangeFaultException fault)
+        {
+            return Failure(id, exceptionName, fault.ErrorCode, fault.Message);
+        }
+    }
+
+    private static async Task<object?> DispatchAsync(string operation, JsonElement parameters, IServiceProvider services, CancellationToken ct)
+    {
+        T Params<T>() => parameters.ValueKind == JsonValueKind.Undefined
+            ? throw new JsonException("params is mandatory")
+            : parameters.Deserialize<T>(BetfairJson.Options) ?? throw new JsonException("params is null");
+        var queries = services.GetRequiredService<ExchangeQueries>();
+        var placement = services.GetRequiredService<OrderPlacement>();
+        return operation switch
+        {
+            "listEvents" => await queries.ListEventsAsync(Params<ListEventsRequest>(), ct),
+            "listMarketCatalogue" => await queries.ListMarketCatalogueAsync(Params<ListMarketCatalogueRequest>(), ct),
+            "listMarketBook" => await queries.ListMarketBookAsync(Params<ListMarketBookRequest>(), ct),
+            "placeOrders" => await placement.PlaceAsync(Params<PlaceOrdersRequest>(), ct),
+            "cancelOrders" => await placement.CancelAsync(parameters.ValueKind == JsonValueKind.Undefined ? new CancelOrdersRequest() : Params<CancelOrdersRequest>(), ct),
+            "listCurrentOrders" => await queries.ListCurrentOrdersAsync(parameters.ValueKind == JsonValueKind.Undefined ? new ListCurrentOrdersRequest() : Params<ListCurrentOrdersRequest>(), ct),
+            "listClearedOrders" => await queries.ListClearedOrdersAsync(Params<ListClearedOrdersRequest>(), ct),
+            "getAccountFunds" => await queries.GetAccountFundsAsync(ct),
+            _ => null,
+        };
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<JsonRpcResponse<object>> Failure(JsonElement id, string exceptionName, string errorCode, string details)
+    {
+        var exception = new ApingExceptionDetail(errorCode, details) { RequestUuid = Guid.NewGuid().ToString() };
+        var data = exceptionName == "AccountAPINGException"
+            ? new JsonRpcErrorData { ExceptionName = exceptionName, AccountApingException = exception }
+            : new JsonRpcErrorData { ExceptionName = exceptionName, ApingException = exception };
+        return TypedResults.Json(new JsonRpcResponse<object> { Error = new JsonRpcError(-32099, "ANGX-0002", data), Id = IdOf(id) }, BetfairJson.Options);
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<JsonRpcResponse<object>> Error(JsonElement id, int code, string message) =>
+        TypedResults.Json(new JsonRpcResponse<object> { Error = new JsonRpcError(code, message), Id = IdOf(id) }, BetfairJson.Options);
+
+    private static int? IdOf(JsonElement id) => id.ValueKind == JsonValueKind.Number && id.TryGetInt32(out var value) ? value : null;
+}
