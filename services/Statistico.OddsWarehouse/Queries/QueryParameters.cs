@@ -92,7 +92,9 @@ internal sealed class QueryParameters
             return null;
         }
 
-        if (TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var interval) && interval >= SmallestInterval && interval <= LargestInterval)
+        // A bare number would parse as days ("5" = five days), which nobody asking for a chart means: require hh:mm:ss.
+        if (value.Contains(':', StringComparison.Ordinal)
+            && TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var interval) && interval >= SmallestInterval && interval <= LargestInterval)
         {
             return interval;
         }
