@@ -28,7 +28,11 @@ internal abstract class BatchConsumerDefinition<TConsumer> : ConsumerDefinition<
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        ArgumentNullException.ThrowIfNull(endpointConfigurator);
         ArgumentNullException.ThrowIfNull(consumerConfigurator);
+        // Set here as well: the bus-wide Messaging:PrefetchCount (32) would otherwise cap every batch at ~16 messages.
+        endpointConfigurator.PrefetchCount = options.PrefetchCount;
+        endpointConfigurator.ConcurrentMessageLimit = options.PrefetchCount;
         consumerConfigurator.Options<BatchOptions>(batch => batch
             .SetMessageLimit(options.MessageLimit)
             .SetTimeLimit(options.TimeLimit)

@@ -4,4 +4,5 @@ namespace Statistico.OddsWarehouse.Ingestion;
 /// <param name="Stored">Batches stored now.</param>
 /// <param name="Skipped">Batches already stored before (redeliveries, duplicate publishes).</param>
 /// <param name="Rows">Price rows copied.</param>
-internal sealed record WriteOutcome(IReadOnlyList<Guid> Stored, IReadOnlyList<Guid> Skipped, int Rows);
+/// <param name="Elapsed">Time from the start of the write to its commit (series, partitions, claim, COPY, commit).</param>
+internal sealed record WriteOutcome(IReadOnlyList<Guid> Stored, IReadOnlyList<Guid> Skipped, int Rows, TimeSpan Elapsed);
