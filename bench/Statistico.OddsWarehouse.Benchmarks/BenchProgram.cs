@@ -91,7 +91,25 @@ internal static class BenchProgram
             await app.StopAsync();
         }
 
-        // 3. The warehouse end to end: published → committed.
+        // 3. MassTransit alone: the same batch consumer settings, rows built and dropped.
+        Measurement massTransit = new(1, 1, TimeSpan.FromDays(1));
+        if (baselines)
+        {
+            await using var vhost = await infrastructure.CreateVirtualHostAsync("bench-mt");
+            var counter = new CommitCounter();
+            using var host = await MassTransitOnlyHost.StartAsync(vhost.BrokerUri, counter);
+            var warmed = counter.Expect((long)warmUp.Count * scenario.RowsPerMessage);
+            await ConfirmedPublisher.PublishAsync(vhost.BrokerUri, exchange, string.Empty, warmUpBodies, CancellationToken.None);
+            await warmed.WaitAsync(TimeSpan.FromMinutes(2));
+            var consumed = counter.Expect(scenario.Rows);
+            var clock = Stopwatch.StartNew();
+            await ConfirmedPublisher.PublishAsync(vhost.BrokerUri, exchange, string.Empty, bodies, CancellationToken.None);
+            await consumed.WaitAsync(TimeSpan.FromMinutes(10));
+            massTransit = new Measurement(scenario.Messages, scenario.Rows, clock.Elapsed);
+            await host.StopAsync();
+        }
+
+        // 4. The warehouse end to end: published → committed.
         Measurement warehouse;
         long writes;
         await using (var database = await infrastructure.CreateDatabaseAsync("bench-wh"))
@@ -123,6 +141,8 @@ internal static class BenchProgram
         [
             Line(scenario, "raw RabbitMQ.Client publish+consume", rawBroker, "1"),
             Line(scenario, $"raw Npgsql binary COPY ({ingestion.ConcurrencyLimit} connections)", rawCopy, "1"),
+            Line(scenario, "MassTransit batch consumer, no database (same settings)", massTransit,
+                string.Create(CultureInfo.InvariantCulture, $"{massTransit.MessagesPerSecond / rawBroker.MessagesPerSecond:0.00} of broker")),
             Line(scenario, $"**Odds Warehouse, published → committed** ({settings})", warehouse,
                 string.Create(CultureInfo.InvariantCulture, $"{warehouse.MessagesPerSecond / rawBroker.MessagesPerSecond:0.00} of broker, {warehouse.RowsPerSecond / rawCopy.RowsPerSecond:0.00} of COPY")),
         ];
