@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Statistico.OddsWarehouse.Queries;
 using Statistico.OddsWarehouse.Retention;
 using Statistico.OddsWarehouse.Tests.Support;
-using Statistico.Testing;
 using Statistico.Contracts.FootballData;
+using Statistico.Testing;
 
 namespace Statistico.OddsWarehouse.Tests;
 
@@ -40,5 +40,9 @@ public sealed class RetentionTests(TestInfrastructure infrastructure) : Warehous
         Assert.Equal(2.05m, after.Prices.Single().Closing!.BackPrice);
         var asOf = await GetObservationsAsync($"/api/fixtures/{fixture}/markets/MATCH_ODDS/prices/as-of?at=2025-03-01T14:59:55Z");
         Assert.Equal(2.05m, asOf.Single().BackPrice);
+
+        // A late message for the dropped month is still stored: the month is created again.
+        await PublishAsync(Prices.Observed(fixture, first.AddSeconds(5), [("HOME", 1.99m, 2.1m)]));
+        await WaitForTicksAsync(fixture, 1);
     }
 }

@@ -18,10 +18,25 @@ internal static class CompiledPrices
         var source = SourcePrefix + message.ModelName;
         var markets = message.Markets ?? [];
         var rows = new List<PriceRow>(markets.Count * 3);
+        if (!KeyText.IsStorable(message.ModelName) || !KeyText.IsStorable(source))
+        {
+            return new IncomingBatch(BatchIdOf(message), rows);
+        }
+
         foreach (var market in markets)
         {
+            if (market is null || !KeyText.IsStorable(market.MarketType))
+            {
+                continue;
+            }
+
             foreach (var selection in market.Selections ?? [])
             {
+                if (selection is null || !KeyText.IsStorable(selection.Selection))
+                {
+                    continue;
+                }
+
                 rows.Add(new PriceRow(
                     new SeriesKey(message.FixtureId, market.MarketType, market.Line ?? 0m, selection.Selection, source),
                     message.CompiledAt,

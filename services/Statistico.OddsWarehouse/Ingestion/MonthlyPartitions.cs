@@ -24,6 +24,12 @@ internal sealed class MonthlyPartitions(NpgsqlDataSource dataSource)
         return new DateOnly(utc.Year, utc.Month, 1);
     }
 
+    /// <summary>
+    /// Forgets every month this process created or saw: retention (here or on another replica) may have dropped one,
+    /// and the next write must create it again instead of failing on a missing partition.
+    /// </summary>
+    public void Forget() => known.Clear();
+
     public async Task EnsureAsync(IEnumerable<IncomingBatch> batches, CancellationToken cancellationToken)
     {
         var months = new HashSet<DateOnly>();

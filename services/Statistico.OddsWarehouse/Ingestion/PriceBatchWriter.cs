@@ -28,6 +28,21 @@ internal sealed class PriceBatchWriter(
 
     public async Task<WriteOutcome> WriteAsync(IReadOnlyList<IncomingBatch> incoming, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await WriteOnceAsync(incoming, cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.CheckViolation)
+        {
+            // "no partition of relation found for row": a month was dropped by retention after this process cached
+            // it. Forget the cache; the retry (the bus's retry policy) creates the month again.
+            partitions.Forget();
+            throw;
+        }
+    }
+
+    private async Task<WriteOutcome> WriteOnceAsync(IReadOnlyList<IncomingBatch> incoming, CancellationToken cancellationToken)
+    {
         var started = clock.GetTimestamp();
         // The same batch twice in one delivery (a duplicate publish) counts once.
         var batches = incoming.DistinctBy(b => b.BatchId).OrderBy(b => b.BatchId).ToList();

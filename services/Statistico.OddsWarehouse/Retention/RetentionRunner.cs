@@ -11,7 +11,7 @@ namespace Statistico.OddsWarehouse.Retention;
 /// is down-sampled into <c>price_samples</c> and dropped in one transaction; old samples and old batch ids are
 /// deleted. A session advisory lock lets one replica do it at a time.
 /// </summary>
-internal sealed class RetentionRunner(NpgsqlDataSource dataSource, IOptions<RetentionOptions> options, TimeProvider clock)
+internal sealed class RetentionRunner(NpgsqlDataSource dataSource, MonthlyPartitions partitions, IOptions<RetentionOptions> options, TimeProvider clock)
 {
     private const long LockKey = 0x5374_4f57_5265_74; // "StOWRet"
 
@@ -60,6 +60,11 @@ internal sealed class RetentionRunner(NpgsqlDataSource dataSource, IOptions<Rete
                     await DownSampleAndDropAsync(connection, name, settings.SampleInterval, cancellationToken);
                     dropped.Add(name);
                 }
+            }
+
+            if (dropped.Count > 0)
+            {
+                partitions.Forget();
             }
 
             var samples = await DeleteOlderThanAsync(connection, "price_samples", "observed_at", now - settings.DownSampled, cancellationToken);
