@@ -20,8 +20,18 @@ internal static class MassTransitOnlyHost
         });
         builder.Services.AddOptions<IngestionOptions>().Bind(builder.Configuration.GetSection(IngestionOptions.SectionName));
         builder.Services.AddSingleton(counter);
-        builder.Services.AddStatisticoMessaging(builder.Configuration, bus => bus.AddConsumer<NoStoreConsumer, NoStoreConsumerDefinition>()
-            .Endpoint(endpoint => endpoint.Name = "market-odds-observed"));
+        // BENCH_PROJECTION=1: the experimental Utf8JsonReader projection instead of the contract type.
+        builder.Services.AddStatisticoMessaging(builder.Configuration, bus =>
+        {
+            if (Environment.GetEnvironmentVariable("BENCH_PROJECTION") == "1")
+            {
+                bus.AddConsumer<ProjectionConsumer, ProjectionConsumerDefinition>().Endpoint(endpoint => endpoint.Name = "market-odds-observed");
+            }
+            else
+            {
+                bus.AddConsumer<NoStoreConsumer, NoStoreConsumerDefinition>().Endpoint(endpoint => endpoint.Name = "market-odds-observed");
+            }
+        });
         var host = builder.Build();
         await host.StartAsync();
         await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
