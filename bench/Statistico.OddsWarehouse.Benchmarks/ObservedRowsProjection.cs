@@ -132,9 +132,12 @@ internal sealed class ObservedRowsConverter : JsonConverter<ObservedRowsProjecti
             {
                 var name = reader.GetString();
                 reader.Read();
-                if (name == "price") best.Item1 = reader.GetDecimal();
-                else if (name == "size") best.Item2 = reader.GetDecimal();
-                else reader.Skip();
+                switch (name)
+                {
+                    case "price": best.Item1 = reader.GetDecimal(); break;
+                    case "size": best.Item2 = reader.GetDecimal(); break;
+                    default: reader.Skip(); break;
+                }
             }
         }
 
