@@ -28,4 +28,8 @@ builder.AddProject<Projects.Statistico_Ratings>("ratings-service")
     .WithReference(footballData)
     .WithHttpHealthCheck("/health");
 
+builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
+    .WithInfrastructure(infrastructure, databaseName: "oddswarehouse")
+    .WithHttpHealthCheck("/health");
+
 builder.Build().Run();

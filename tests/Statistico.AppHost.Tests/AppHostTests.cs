@@ -17,6 +17,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         await using var database = await infrastructure.CreateDatabaseAsync("apphost");
         await using var ratingsDatabase = await infrastructure.CreateDatabaseAsync("apphost-ratings");
         await using var simulatorDatabase = await infrastructure.CreateDatabaseAsync("apphost-simulator");
+        await using var warehouseDatabase = await infrastructure.CreateDatabaseAsync("apphost-warehouse");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("apphost");
         var endpoints = infrastructure.Endpoints;
 
@@ -29,6 +30,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:footballdata={database.ConnectionString}",
                 $"ConnectionStrings:ratings={ratingsDatabase.ConnectionString}",
                 $"ConnectionStrings:simulator={simulatorDatabase.ConnectionString}",
+                $"ConnectionStrings:oddswarehouse={warehouseDatabase.ConnectionString}",
             ],
             ct);
         await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
@@ -46,6 +48,8 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
 
         // Ratings finds Football Data by service discovery and starts on its own database.
         await app.ResourceNotifications.WaitForResourceHealthyAsync("ratings-service", ct).WaitAsync(StartTimeout, ct);
+
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-warehouse", ct).WaitAsync(StartTimeout, ct);
 
         // Football Data polls the simulated world on its schedules (no API call): its fixtures appear by themselves.
         await app.ResourceNotifications.WaitForResourceHealthyAsync("world-simulator", ct).WaitAsync(StartTimeout, ct);
