@@ -137,7 +137,7 @@ public sealed class RatingsServiceTests(TestInfrastructure infrastructure) : IAs
     private async Task WaitUntilRatedAsync(int fixtures) =>
         await Eventually.GetAsync(
             () => Client.GetFromJsonAsync<CompetitionStatusDto>("/api/ratings/E0/status", Ct)!,
-            s => s!.RatedFixtures == fixtures && s.DirtyFrom is null, TimeSpan.FromSeconds(90), $"{fixtures} fixtures rated", Ct);
+            s => s!.RatedFixtures == fixtures && s.DirtyFrom is null, TimeSpan.FromSeconds(240), $"{fixtures} fixtures rated", Ct);
 
     private static void AssertRatings(
         Dictionary<string, (double Attack, double Defence, double Elo, double PiHome, double PiAway)> expected, List<TeamRatingDto> table)

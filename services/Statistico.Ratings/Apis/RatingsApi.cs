@@ -73,7 +73,8 @@ internal static class RatingsApi
         var state = await db.Competitions.AsNoTracking().FirstOrDefaultAsync(s => s.CompetitionId == competitionId, cancellationToken);
         var results = await db.Results.CountAsync(r => r.CompetitionId == competitionId, cancellationToken);
         var rated = await db.History.CountAsync(h => h.CompetitionId == competitionId && h.AtHome, cancellationToken);
-        return TypedResults.Ok(new CompetitionStatusDto(competitionId, results, rated, state?.DirtyFrom, state?.RecomputedAt));
+        var dirtyFrom = await db.DirtyMarks.Where(m => m.CompetitionId == competitionId).MinAsync(m => (DateTimeOffset?)m.KickOff, cancellationToken);
+        return TypedResults.Ok(new CompetitionStatusDto(competitionId, results, rated, dirtyFrom, state?.RecomputedAt));
     }
 
     private static async Task<Ok<BackfillReport>> RebuildAsync(

@@ -12,6 +12,8 @@ public sealed class RatingsDbContext(DbContextOptions<RatingsDbContext> options)
 
     public DbSet<CompetitionState> Competitions => Set<CompetitionState>();
 
+    public DbSet<DirtyMark> DirtyMarks => Set<DirtyMark>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddStatisticoOutbox();
@@ -37,5 +39,10 @@ public sealed class RatingsDbContext(DbContextOptions<RatingsDbContext> options)
         state.ToTable("competition_state");
         state.HasKey(s => s.CompetitionId);
         state.Property(s => s.CompetitionId).HasMaxLength(16);
+
+        var mark = modelBuilder.Entity<DirtyMark>();
+        mark.ToTable("dirty_marks");
+        mark.Property(m => m.CompetitionId).HasMaxLength(16);
+        mark.HasIndex(m => m.CompetitionId);
     }
 }

@@ -39,7 +39,7 @@ public sealed class FootballDataBackfill(FootballDataClient footballData, Result
 
         if (force)
         {
-            await recorder.MarkDirtyAsync(competitionId, DateTimeOffset.MinValue, cancellationToken);
+            recorder.MarkDirty(competitionId, DateTimeOffset.UnixEpoch);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -16,8 +16,16 @@ public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishE
     public async Task<string?> RecomputeNextAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var dirty = await db.DirtyMarks.Select(m => m.CompetitionId).Distinct().ToListAsync(cancellationToken);
+        foreach (var competitionId in dirty)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO competition_state ("CompetitionId") VALUES ({competitionId}) ON CONFLICT DO NOTHING""", cancellationToken);
+        }
+
+        // One competition whose row no other replica holds; consumers never take this lock, so they never wait for it.
         var state = await db.Competitions
-            .FromSql($"""SELECT * FROM competition_state WHERE "DirtyFrom" IS NOT NULL ORDER BY "DirtyFrom" LIMIT 1 FOR UPDATE SKIP LOCKED""")
+            .FromSql($"""SELECT * FROM competition_state WHERE "CompetitionId" = ANY({dirty.ToArray()}) LIMIT 1 FOR UPDATE SKIP LOCKED""")
             .AsTracking()
             .FirstOrDefaultAsync(cancellationToken);
         if (state is null)
@@ -26,7 +34,17 @@ public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishE
             return null;
         }
 
-        var from = state.DirtyFrom!.Value;
+        // Take the marks visible now; a result committed later leaves its mark for the next round.
+        var marks = await db.Database
+            .SqlQuery<DateTimeOffset>($"""DELETE FROM dirty_marks WHERE "CompetitionId" = {state.CompetitionId} RETURNING "KickOff" AS "Value" """)
+            .ToListAsync(cancellationToken);
+        if (marks.Count == 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return state.CompetitionId;
+        }
+
+        var from = marks.Min();
         var results = await db.Results.AsNoTracking().Where(r => r.CompetitionId == state.CompetitionId).ToListAsync(cancellationToken);
         var replayed = RatingsReplay.Run(results).Where(e => e.KickOff >= from).ToList();
         var previous = await db.History.AsNoTracking()
@@ -46,7 +64,6 @@ public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishE
             await publisher.Publish(new TeamRatingsUpdated(fixture.FixtureId, fixture.CompetitionId, ToContract(fixture), ToContract(away), now), cancellationToken);
         }
 
-        state.DirtyFrom = null;
         state.RecomputedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Statistico.Ratings.Data;
 
 namespace Statistico.Ratings.Results;
@@ -27,21 +26,15 @@ public sealed class ResultRecorder(RatingsDbContext db)
         {
             var earliest = stored.KickOff < incoming.KickOff ? stored.KickOff : incoming.KickOff;
             (stored.HomeGoals, stored.AwayGoals, stored.KickOff, stored.Revision) = (incoming.HomeGoals, incoming.AwayGoals, incoming.KickOff, incoming.Revision);
-            await MarkDirtyAsync(incoming.CompetitionId, earliest, cancellationToken);
+            MarkDirty(incoming.CompetitionId, earliest);
             return true;
         }
 
-        await MarkDirtyAsync(incoming.CompetitionId, incoming.KickOff, cancellationToken);
+        MarkDirty(incoming.CompetitionId, incoming.KickOff);
         return true;
     }
 
-    /// <summary>Moves the competition's recompute point back to <paramref name="from"/> (never forward), in the caller's transaction.</summary>
-    public Task MarkDirtyAsync(string competitionId, DateTimeOffset from, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            INSERT INTO competition_state ("CompetitionId", "DirtyFrom") VALUES ({competitionId}, {from})
-            ON CONFLICT ("CompetitionId") DO UPDATE
-            SET "DirtyFrom" = LEAST(COALESCE(competition_state."DirtyFrom", EXCLUDED."DirtyFrom"), EXCLUDED."DirtyFrom")
-            """,
-            cancellationToken);
+    /// <summary>Marks the competition for recomputation from <paramref name="from"/>, saved with the caller's changes.</summary>
+    public void MarkDirty(string competitionId, DateTimeOffset from) =>
+        db.DirtyMarks.Add(new DirtyMark { CompetitionId = competitionId, KickOff = from });
 }

@@ -12,7 +12,7 @@ using Statistico.Ratings.Data;
 namespace Statistico.Ratings.Data.Migrations
 {
     [DbContext(typeof(RatingsDbContext))]
-    [Migration("20261126131355_InitialCreate")]
+    [Migration("20261126140404_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -203,15 +203,35 @@ namespace Statistico.Ratings.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<DateTimeOffset?>("DirtyFrom")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateTimeOffset?>("RecomputedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CompetitionId");
 
                     b.ToTable("competition_state", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.Ratings.Data.DirtyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CompetitionId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("KickOff")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId");
+
+                    b.ToTable("dirty_marks", (string)null);
                 });
 
             modelBuilder.Entity("Statistico.Ratings.Data.RatingHistoryEntry", b =>

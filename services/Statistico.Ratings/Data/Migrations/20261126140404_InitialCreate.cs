@@ -21,12 +21,25 @@ namespace Statistico.Ratings.Data.Migrations
                 columns: table => new
                 {
                     CompetitionId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DirtyFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RecomputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_competition_state", x => x.CompetitionId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dirty_marks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CompetitionId = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    KickOff = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dirty_marks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,6 +161,11 @@ namespace Statistico.Ratings.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dirty_marks_CompetitionId",
+                table: "dirty_marks",
+                column: "CompetitionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_state_Delivered",
                 table: "inbox_state",
                 column: "Delivered");
@@ -202,6 +220,9 @@ namespace Statistico.Ratings.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "competition_state");
+
+            migrationBuilder.DropTable(
+                name: "dirty_marks");
 
             migrationBuilder.DropTable(
                 name: "inbox_state");
