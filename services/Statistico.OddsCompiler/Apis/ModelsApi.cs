@@ -56,7 +56,7 @@ internal static class ModelsApi
         return TypedResults.NoContent();
     }
 
-    private static SnapshotDto ToDto(ModelSnapshot s, bool withDetails) => new(
+    private static SnapshotDto ToDto(CompetitionModelSnapshot s, bool withDetails) => new(
         s.CompetitionId, s.Version, s.ModelName, s.FittedAt, s.AsOf, s.WindowFrom, s.MatchCount, s.TeamCount, s.LogLikelihood, s.FitMilliseconds,
         withDetails ? Parse(s.Parameters) : null,
         withDetails && s.Evaluation is { } evaluation ? Parse(evaluation) : null);

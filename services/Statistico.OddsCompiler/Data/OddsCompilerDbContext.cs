@@ -10,7 +10,7 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
 
     public DbSet<CompiledBook> Books => Set<CompiledBook>();
 
-    public DbSet<ModelSnapshot> Snapshots => Set<ModelSnapshot>();
+    public DbSet<CompetitionModelSnapshot> Snapshots => Set<CompetitionModelSnapshot>();
 
     public DbSet<CompetitionState> Competitions => Set<CompetitionState>();
 
@@ -37,7 +37,7 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
         book.Property(b => b.ModelVersion).HasMaxLength(32);
         book.Property(b => b.Markets).HasColumnType("jsonb");
 
-        var snapshot = modelBuilder.Entity<ModelSnapshot>();
+        var snapshot = modelBuilder.Entity<CompetitionModelSnapshot>();
         snapshot.ToTable("model_snapshots");
         snapshot.Property(s => s.CompetitionId).HasMaxLength(16);
         snapshot.Property(s => s.ModelName).HasMaxLength(100);

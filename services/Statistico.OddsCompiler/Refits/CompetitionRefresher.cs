@@ -90,7 +90,7 @@ public sealed partial class CompetitionRefresher(
         var fitted = ModelFitter.Fit(training);
         var version = await db.Snapshots.Where(s => s.CompetitionId == competitionId).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0;
         var model = new CompetitionModel(version + 1, fitted.ModelName, fitted.Fit, training, fitted.Parameters);
-        db.Snapshots.Add(new ModelSnapshot
+        db.Snapshots.Add(new CompetitionModelSnapshot
         {
             CompetitionId = competitionId,
             Version = model.Version,

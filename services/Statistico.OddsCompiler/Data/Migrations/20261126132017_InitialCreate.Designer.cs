@@ -12,7 +12,7 @@ using Statistico.OddsCompiler.Data;
 namespace Statistico.OddsCompiler.Data.Migrations
 {
     [DbContext(typeof(OddsCompilerDbContext))]
-    [Migration("20261126131457_InitialCreate")]
+    [Migration("20261126132017_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -197,6 +197,63 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.ToTable("outbox_state", (string)null);
                 });
 
+            modelBuilder.Entity("Statistico.OddsCompiler.Data.CompetitionModelSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CompetitionId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Evaluation")
+                        .HasColumnType("jsonb");
+
+                    b.Property<double>("FitMilliseconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("FittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("LogLikelihood")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MatchCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ModelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("TeamCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WindowFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("model_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Statistico.OddsCompiler.Data.CompetitionState", b =>
                 {
                     b.Property<string>("CompetitionId")
@@ -253,63 +310,6 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.HasKey("FixtureId");
 
                     b.ToTable("books", (string)null);
-                });
-
-            modelBuilder.Entity("Statistico.OddsCompiler.Data.ModelSnapshot", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("AsOf")
-                        .HasColumnType("date");
-
-                    b.Property<string>("CompetitionId")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Evaluation")
-                        .HasColumnType("jsonb");
-
-                    b.Property<double>("FitMilliseconds")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateTimeOffset>("FittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<double>("LogLikelihood")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("MatchCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ModelName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Parameters")
-                        .IsRequired()
-                        .HasColumnType("jsonb");
-
-                    b.Property<int>("TeamCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("WindowFrom")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CompetitionId", "Version")
-                        .IsUnique();
-
-                    b.ToTable("model_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("Statistico.OddsCompiler.Data.PricedFixture", b =>

@@ -1,7 +1,7 @@
 namespace Statistico.OddsCompiler.Data;
 
 /// <summary>One fitted production model of a competition: what it was fitted on, how well, and its parameters.</summary>
-public sealed class ModelSnapshot
+public sealed class CompetitionModelSnapshot
 {
     public long Id { get; set; }
 
