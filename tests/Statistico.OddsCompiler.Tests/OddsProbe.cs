@@ -42,7 +42,7 @@ internal sealed class OddsProbe : IAsyncDisposable
             timeout, $"OddsCompiled for {count} fixtures (have {Received.Count})", cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
         await DrainAsync(cancellationToken);
-        return Received;
+        return [.. Received];
     }
 
     public async Task DrainAsync(CancellationToken cancellationToken)
