@@ -14,6 +14,18 @@ using Statistico.Testing;
 var results = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 const int Unplayed = 20;
 
+// WebApplicationFactory finds a service's content root from a test manifest this console app does not have.
+var repository = new DirectoryInfo(AppContext.BaseDirectory);
+while (!File.Exists(Path.Combine(repository.FullName, "Statistico.sln")))
+{
+    repository = repository.Parent ?? throw new DirectoryNotFoundException("Statistico.sln is not above the harness.");
+}
+
+foreach (var service in new[] { "Statistico.FootballData", "Statistico.OddsCompiler" })
+{
+    Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_{service.Replace('.', '_').ToUpperInvariant()}", Path.Combine(repository.FullName, "services", service));
+}
+
 var infrastructure = new TestInfrastructure();
 await infrastructure.InitializeAsync();
 await using var footballDataDatabase = await infrastructure.CreateDatabaseAsync("bench-fd");

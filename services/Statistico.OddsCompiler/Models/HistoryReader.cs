@@ -24,8 +24,9 @@ public sealed class HistoryReader(FootballDataClient footballData)
         {
             Competition = competitionId,
             Status = FixtureStatus.Finished,
+            // No upper bound: a finished match is never in the future, and one that kicked off at the same time as the
+            // next scheduled fixture (a 15:00 Saturday) must be in the history the moment its result is.
             From = nextKickOff.AddDays(-(windowDays + SlackDays)),
-            To = nextKickOff,
             PageSize = PageSize,
         };
         var records = new List<Modelling.Goals.MatchRecord>();
