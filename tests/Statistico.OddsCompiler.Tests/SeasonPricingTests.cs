@@ -71,7 +71,7 @@ public sealed class SeasonPricingTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
-    public async Task A_refit_on_unchanged_history_publishes_nothing_and_a_rescheduled_fixture_is_republished_for_its_new_date()
+    public async Task A_refit_on_unchanged_history_publishes_nothing_a_rescheduled_fixture_is_republished_and_a_new_result_refits()
     {
         await using var system = await CompilerSystem.StartAsync(infrastructure, "oc-republish");
         await using var probe = await OddsProbe.BindAsync(system.VirtualHost.BrokerUri, Ct);
@@ -99,6 +99,27 @@ public sealed class SeasonPricingTests(TestInfrastructure infrastructure)
         Assert.Equal(book.ExpectedHomeGoals!.Value, explanation.ExpectedHomeGoals, 1e-12);
         Assert.NotNull(explanation.Home);
         Assert.InRange(explanation.Rho, -0.5, 0.5);
+
+        // A result that kicked off together with the rest of the matchday is refitted at once: a new version, the
+        // other nine re-published with the library's prices for the new history.
+        probe.Received.Clear();
+        await system.FootballData.ImportFootballDataCoUkAsync("E0/2021-22.csv", SeasonFile.WithUnplayed("E0", "2021-22", unplayed: 9), Ct);
+        var refitted = await probe.WaitForFixturesAsync(9, TimeSpan.FromSeconds(30), Ct);
+        var models = (await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!;
+        Assert.Equal(2, models.Snapshots.Count);
+        Assert.Equal(371, models.Snapshots[0].MatchCount);
+        Assert.Equal(9, refitted.Count);
+        Assert.All(refitted, b => Assert.Equal($"E0.{models.Snapshots[0].Version}", b.ModelVersion));
+        var fit = ProductionModel.Create().Fit(await TrainingDataAsync(system.FootballData, models.Snapshots[0], Ct), models.Snapshots[0].AsOf);
+        var first = (await system.FootballData.GetFixtureAsync(refitted[0].FixtureId, Ct))!;
+        Assert.Equal(fit.Predict(first.HomeTeam.Name, first.AwayTeam.Name).HomeWin, refitted[0].Markets[0].Selections[0].Probability, 1e-9);
+
+        // Walk-forward metrics from `statistico evaluate` are stored with a snapshot and served with it.
+        using var put = await system.CompilerClient.PutAsJsonAsync($"/api/models/E0/snapshots/{models.Snapshots[0].Version}/evaluation", new { rps = 0.2030, logLoss = 0.9945, matches = 16545 }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        var snapshot = (await system.GetAsync<SnapshotDto>($"/api/models/E0/snapshots/{models.Snapshots[0].Version}", Ct))!;
+        Assert.Equal(0.2030, snapshot.Evaluation!.Value.GetProperty("rps").GetDouble());
+        Assert.True(snapshot.Parameters!.Value.GetProperty("teams").TryGetProperty(first.HomeTeam.Name, out _));
     }
 
     [Fact]
