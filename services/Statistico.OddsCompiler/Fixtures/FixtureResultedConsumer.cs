@@ -20,6 +20,6 @@ public sealed class FixtureResultedConsumer(OddsCompilerDbContext db, RefreshReq
         }
 
         // The refit reads the history from Football Data, which committed this result before publishing it.
-        refreshes.Request(message.CompetitionId, refit: true);
+        refreshes.Request(context, message.CompetitionId, refit: true);
     }
 }

@@ -38,6 +38,6 @@ public sealed class FixtureScheduledConsumer(OddsCompilerDbContext db, RefreshRe
         }
 
         await db.SaveChangesAsync(context.CancellationToken);
-        refreshes.Request(message.CompetitionId, refit: false);
+        refreshes.Request(context, message.CompetitionId, refit: false);
     }
 }

@@ -52,7 +52,7 @@ public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDat
         await db.SaveChangesAsync(context.CancellationToken);
         if (message.Status == FixtureStatus.Scheduled)
         {
-            refreshes.Request(fixture.CompetitionId, refit: false);
+            refreshes.Request(context, fixture.CompetitionId, refit: false);
         }
     }
 }
