@@ -32,4 +32,9 @@ builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
     .WithInfrastructure(infrastructure, databaseName: "oddswarehouse")
     .WithHttpHealthCheck("/health");
 
+builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compiler")
+    .WithInfrastructure(infrastructure, databaseName: "oddscompiler")
+    .WithReference(footballData)
+    .WithHttpHealthCheck("/health");
+
 builder.Build().Run();

@@ -20,8 +20,10 @@ public sealed class BlendedGoalModel(IGoalModel goals, IOutcomeModel outcomes, d
             outcomes.Fit(matches, asOf, (previous as Fitted)?.Outcomes),
             outcomeWeight);
 
-    private sealed class Fitted(IFittedGoalModel goals, IFittedOutcomeModel outcomes, double weight) : IFittedGoalModel
+    private sealed class Fitted(IFittedGoalModel goals, IFittedOutcomeModel outcomes, double weight) : IBlendedGoalFit
     {
+        public double OutcomeWeight => weight;
+
         public IFittedGoalModel Goals { get; } = goals;
 
         public IFittedOutcomeModel Outcomes { get; } = outcomes;

@@ -1,0 +1,33 @@
+using Statistico.Modelling.Pricing;
+
+namespace Statistico.OddsCompiler;
+
+/// <summary>How the compiler fits, prices and debounces (section <c>OddsCompiler</c>).</summary>
+public sealed class CompilerOptions
+{
+    public const string SectionName = "OddsCompiler";
+
+    /// <summary>Book margin over fair (0.05 = a 105% book).</summary>
+    public double Margin { get; set; } = 0.05;
+
+    /// <summary>How the margin is spread over a market's selections.</summary>
+    public MarginMethod MarginMethod { get; set; } = MarginMethod.Multiplicative;
+
+    /// <summary>Fewest finished matches in the training window before a competition is priced (ADR 0402).</summary>
+    public int MinimumMatches { get; set; } = 100;
+
+    /// <summary>Fewest matches each team of a fixture must have in the window before the fixture is priced.</summary>
+    public int MinimumTeamMatches { get; set; } = 1;
+
+    /// <summary>Training window in days before the fit date (three seasons, as the walk-forward uses).</summary>
+    public int HistoryWindowDays { get; set; } = 3 * 365;
+
+    /// <summary>A competition is refitted once no result has arrived for this long (ADR 0400).</summary>
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>... but never later than this after the first result of a burst.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Quartz cron of the scheduled refit of every competition (seconds first).</summary>
+    public string RefitCron { get; set; } = "0 0 4 * * ?";
+}

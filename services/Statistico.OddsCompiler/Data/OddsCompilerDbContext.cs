@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Statistico.Messaging.Outbox;
+
+namespace Statistico.OddsCompiler.Data;
+
+/// <summary>The compiler's own database: fixtures it prices, the last published books, model snapshots.</summary>
+public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext> options) : DbContext(options)
+{
+    public DbSet<PricedFixture> Fixtures => Set<PricedFixture>();
+
+    public DbSet<CompiledBook> Books => Set<CompiledBook>();
+
+    public DbSet<CompetitionModelSnapshot> Snapshots => Set<CompetitionModelSnapshot>();
+
+    public DbSet<CompetitionState> Competitions => Set<CompetitionState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // OddsCompiled leaves with the book row that records it (transactional outbox); redeliveries are recognised (inbox).
+        modelBuilder.AddStatisticoOutbox();
+
+        var fixture = modelBuilder.Entity<PricedFixture>();
+        fixture.ToTable("fixtures");
+        fixture.Property(f => f.Id).ValueGeneratedNever();
+        fixture.Property(f => f.CompetitionId).HasMaxLength(16);
+        fixture.Property(f => f.Season).HasMaxLength(16);
+        fixture.Property(f => f.HomeTeam).HasMaxLength(100);
+        fixture.Property(f => f.AwayTeam).HasMaxLength(100);
+        fixture.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        fixture.Property(f => f.NotPricedReason).HasMaxLength(500);
+        fixture.HasIndex(f => new { f.CompetitionId, f.Status });
+
+        var book = modelBuilder.Entity<CompiledBook>();
+        book.ToTable("books");
+        book.HasKey(b => b.FixtureId);
+        book.Property(b => b.ModelName).HasMaxLength(100);
+        book.Property(b => b.ModelVersion).HasMaxLength(32);
+        book.Property(b => b.Markets).HasColumnType("jsonb");
+
+        var snapshot = modelBuilder.Entity<CompetitionModelSnapshot>();
+        snapshot.ToTable("model_snapshots");
+        snapshot.Property(s => s.CompetitionId).HasMaxLength(16);
+        snapshot.Property(s => s.ModelName).HasMaxLength(100);
+        snapshot.Property(s => s.Parameters).HasColumnType("jsonb");
+        snapshot.Property(s => s.Evaluation).HasColumnType("jsonb");
+        snapshot.HasIndex(s => new { s.CompetitionId, s.Version }).IsUnique();
+
+        var competition = modelBuilder.Entity<CompetitionState>();
+        competition.ToTable("competitions");
+        competition.HasKey(c => c.CompetitionId);
+        competition.Property(c => c.CompetitionId).HasMaxLength(16);
+        competition.Property(c => c.Reason).HasMaxLength(500);
+    }
+}

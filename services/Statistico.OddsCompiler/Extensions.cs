@@ -1,0 +1,51 @@
+using Statistico.FootballData.Client;
+using Statistico.Messaging.Bus;
+using Statistico.Messaging.Outbox;
+using Statistico.Messaging.Persistence;
+using Statistico.Messaging.Scheduling;
+using Statistico.OddsCompiler.Books;
+using Statistico.OddsCompiler.Data;
+using Statistico.OddsCompiler.Fixtures;
+using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.Refits;
+
+namespace Statistico.OddsCompiler;
+
+internal static class Extensions
+{
+    /// <summary>The Aspire database resource (and connection-string) name of this service.</summary>
+    public const string DatabaseName = "oddscompiler";
+
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var section = configuration.GetSection(CompilerOptions.SectionName);
+        services.AddOptions<CompilerOptions>().Bind(section);
+        var compiler = section.Get<CompilerOptions>() ?? new CompilerOptions();
+
+        // Order matters: the migrator and the scheduler are hosted services registered before the bus, so the schema
+        // exists before the first message is consumed or the first job fires.
+        services.AddStatisticoDatabase<OddsCompilerDbContext>(configuration, DatabaseName);
+        services.AddStatisticoScheduler(configuration, DatabaseName, quartz =>
+            quartz.AddStatisticoRecurringJob<ScheduledRefitJob>(ScheduledRefitJob.JobName, new RecurringJobOptions { Cron = compiler.RefitCron }));
+        services.AddStatisticoMessaging(configuration, bus =>
+        {
+            bus.AddConsumer<FixtureScheduledConsumer>();
+            bus.AddConsumer<FixtureUpdatedConsumer>();
+            bus.AddConsumer<FixtureResultedConsumer>();
+            bus.AddStatisticoOutbox<OddsCompilerDbContext>();
+        });
+
+        var footballData = configuration["FootballData:BaseUrl"] ?? "http://football-data";
+        services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = new Uri(footballData.TrimEnd('/') + "/"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CompetitionModels>();
+        services.AddSingleton<RefreshRequests>();
+        services.AddSingleton<BookCompiler>();
+        services.AddScoped<HistoryReader>();
+        services.AddScoped<CompetitionRefresher>();
+        services.AddHostedService<RefreshWorker>();
+        services.AddOpenApi();
+    }
+}

@@ -1,0 +1,15 @@
+using Statistico.Modelling.Goals;
+
+namespace Statistico.OddsCompiler.Models;
+
+/// <summary>A competition's current fitted production model, held in memory for pricing and explaining.</summary>
+/// <param name="Version">The snapshot version.</param>
+/// <param name="ModelName">The model's name.</param>
+/// <param name="Fit">The immutable fitted model.</param>
+/// <param name="Training">What it was fitted on.</param>
+/// <param name="Parameters">Its parameters as stored in the snapshot.</param>
+public sealed record CompetitionModel(int Version, string ModelName, IFittedGoalModel Fit, TrainingSet Training, ModelParameters Parameters)
+{
+    /// <summary>The version string published in <c>OddsCompiled</c>, e.g. <c>E0.3</c>.</summary>
+    public string VersionLabel => $"{Training.CompetitionId}.{Version}";
+}

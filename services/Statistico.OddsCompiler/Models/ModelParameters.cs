@@ -1,0 +1,8 @@
+namespace Statistico.OddsCompiler.Models;
+
+/// <summary>The goal part's parameters (Dixon–Coles on the log scale) kept with each snapshot.</summary>
+/// <param name="Intercept">Log goal rate of an average away side against an average defence.</param>
+/// <param name="HomeAdvantage">Additive home effect on the log rate.</param>
+/// <param name="Rho">Low-score dependence ρ.</param>
+/// <param name="Teams">Each team's attack, defence and pi-rating.</param>
+public sealed record ModelParameters(double Intercept, double HomeAdvantage, double Rho, IReadOnlyDictionary<string, TeamParameters> Teams);

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Statistico.Contracts.FootballData;
+using Statistico.Contracts.Odds;
+using Statistico.OddsCompiler.Books;
+using Statistico.OddsCompiler.Data;
+using Statistico.OddsCompiler.Models;
+
+namespace Statistico.OddsCompiler.Refits;
+
+/// <summary>
+/// Refits a competition's model when its history changed, then recompiles every scheduled fixture and publishes the
+/// books that moved by a tick (or were never published, or have a new kick-off). Everything it publishes leaves
+/// through the bus outbox with the rows that record it.
+/// </summary>
+public sealed partial class CompetitionRefresher(
+    OddsCompilerDbContext db,
+    HistoryReader history,
+    CompetitionModels models,
+    BookCompiler compiler,
+    IPublishEndpoint publish,
+    TimeProvider clock,
+    IOptions<CompilerOptions> options,
+    ILogger<CompetitionRefresher> logger)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task RefreshAsync(string competitionId, bool refit, CancellationToken cancellationToken)
+    {
+        var fixtures = await db.Fixtures
+            .Where(f => f.CompetitionId == competitionId && f.Status == FixtureStatus.Scheduled)
+            .OrderBy(f => f.KickOff).ThenBy(f => f.Id)
+            .ToListAsync(cancellationToken);
+        if (fixtures.Count == 0)
+        {
+            return;
+        }
+
+        var model = models.Find(competitionId);
+        if (refit || model is null)
+        {
+            model = await RefitAsync(competitionId, fixtures[0].KickOff, model, cancellationToken);
+        }
+
+        var published = 0;
+        if (model is not null)
+        {
+            var books = await db.Books.Where(b => fixtures.Select(f => f.Id).Contains(b.FixtureId)).ToDictionaryAsync(b => b.FixtureId, cancellationToken);
+            foreach (var fixture in fixtures)
+            {
+                published += await CompileAsync(fixture, model, books.GetValueOrDefault(fixture.Id), cancellationToken) ? 1 : 0;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogRefreshed(competitionId, model?.VersionLabel, fixtures.Count, published);
+    }
+
+    private async Task<CompetitionModel?> RefitAsync(string competitionId, DateTimeOffset nextKickOff, CompetitionModel? current, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var state = await db.Competitions.FindAsync([competitionId], cancellationToken);
+        if (state is null)
+        {
+            state = new CompetitionState { CompetitionId = competitionId };
+            db.Competitions.Add(state);
+        }
+
+        state.CheckedAt = clock.GetUtcNow();
+        var training = await history.ReadAsync(competitionId, nextKickOff, settings.HistoryWindowDays, cancellationToken);
+        if (training is null || training.Matches.Count < settings.MinimumMatches)
+        {
+            // Too little history gives wild prices: publish nothing and say why (ADR 0402).
+            state.Priced = false;
+            state.CurrentVersion = null;
+            state.Reason = $"{training?.Matches.Count ?? 0} finished matches in the {settings.HistoryWindowDays}-day window before the next fixture; at least {settings.MinimumMatches} are needed to price {competitionId}.";
+            models.Remove(competitionId);
+            LogNotPriced(competitionId, state.Reason);
+            return null;
+        }
+
+        if (current is not null && SameTraining(current.Training, training))
+        {
+            // A duplicate or late result changed nothing: keep the model (and its version) rather than refit.
+            return current;
+        }
+
+        var fitted = ModelFitter.Fit(training);
+        var version = await db.Snapshots.Where(s => s.CompetitionId == competitionId).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0;
+        var model = new CompetitionModel(version + 1, fitted.ModelName, fitted.Fit, training, fitted.Parameters);
+        db.Snapshots.Add(new CompetitionModelSnapshot
+        {
+            CompetitionId = competitionId,
+            Version = model.Version,
+            ModelName = fitted.ModelName,
+            FittedAt = clock.GetUtcNow(),
+            AsOf = training.AsOf,
+            WindowFrom = training.WindowFrom,
+            MatchCount = training.Matches.Count,
+            TeamCount = training.MatchesByTeam.Count,
+            LogLikelihood = fitted.LogLikelihood,
+            FitMilliseconds = fitted.Elapsed.TotalMilliseconds,
+            Parameters = JsonSerializer.Serialize(fitted.Parameters, Json),
+        });
+        state.Priced = true;
+        state.CurrentVersion = model.Version;
+        state.Reason = null;
+        models.Set(competitionId, model);
+        LogFitted(competitionId, model.Version, training.Matches.Count, training.AsOf, fitted.Elapsed.TotalMilliseconds);
+        return model;
+    }
+
+    private async Task<bool> CompileAsync(PricedFixture fixture, CompetitionModel model, CompiledBook? book, CancellationToken cancellationToken)
+    {
+        var minimum = options.Value.MinimumTeamMatches;
+        var thin = new[] { fixture.HomeTeam, fixture.AwayTeam }.Where(t => model.Training.MatchesByTeam.GetValueOrDefault(t) < minimum).ToList();
+        if (thin.Count > 0)
+        {
+            fixture.NotPricedReason = $"{string.Join(" and ", thin)} played fewer than {minimum} {fixture.CompetitionId} matches in the training window; a team new to the competition is not priced until it has.";
+            return false;
+        }
+
+        fixture.NotPricedReason = null;
+        var matrix = FixtureDistribution.Predict(model.Fit, fixture.HomeTeam, fixture.AwayTeam, fixture.NeutralVenue);
+        var markets = compiler.Compile(matrix);
+        if (book is not null && !fixture.NeedsPublish
+            && !PriceMovement.MovedByATick(JsonSerializer.Deserialize<List<CompiledMarket>>(book.Markets, Json)!, markets))
+        {
+            return false;
+        }
+
+        var compiledAt = clock.GetUtcNow();
+        await publish.Publish(new OddsCompiled(fixture.Id, model.ModelName, model.VersionLabel, markets, compiledAt)
+        {
+            ExpectedHomeGoals = matrix.ExpectedHomeGoals,
+            ExpectedAwayGoals = matrix.ExpectedAwayGoals,
+        }, cancellationToken);
+        if (book is null)
+        {
+            book = new CompiledBook { FixtureId = fixture.Id, ModelName = model.ModelName, ModelVersion = model.VersionLabel, Markets = string.Empty };
+            db.Books.Add(book);
+        }
+
+        book.ModelName = model.ModelName;
+        book.ModelVersion = model.VersionLabel;
+        book.CompiledAt = compiledAt;
+        book.ExpectedHomeGoals = matrix.ExpectedHomeGoals;
+        book.ExpectedAwayGoals = matrix.ExpectedAwayGoals;
+        book.Markets = JsonSerializer.Serialize(markets, Json);
+        fixture.NeedsPublish = false;
+        return true;
+    }
+
+    private static bool SameTraining(TrainingSet before, TrainingSet after) =>
+        before.AsOf == after.AsOf && before.Matches.SequenceEqual(after.Matches);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Competition} is not priced: {Reason}")]
+    private partial void LogNotPriced(string competition, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Competition} model v{Version} fitted on {Matches} matches as of {AsOf} in {Milliseconds:F1} ms")]
+    private partial void LogFitted(string competition, int version, int matches, DateOnly asOf, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Competition} refreshed with model {Version}: {Fixtures} scheduled fixtures, {Published} books published")]
+    private partial void LogRefreshed(string competition, string? version, int fixtures, int published);
+}

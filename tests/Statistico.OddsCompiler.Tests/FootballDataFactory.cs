@@ -1,0 +1,21 @@
+extern alias footballdata;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Statistico.OddsCompiler.Tests;
+
+/// <summary>Hosts the real Football Data service on its own database, on the virtual host the compiler uses.</summary>
+internal sealed class FootballDataFactory(string database, Uri broker, string cache, string keyPrefix)
+    : WebApplicationFactory<footballdata::Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:footballdata", database);
+        builder.UseSetting("ConnectionStrings:messaging", broker.ToString());
+        builder.UseSetting("ConnectionStrings:cache", cache);
+        builder.UseSetting("Cache:KeyPrefix", keyPrefix);
+        builder.UseSetting("Messaging:RetryLimit", "1");
+    }
+}
