@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Times `statistico import football-data` of all 60 shared files into a fresh database, twice (the second run must
+# change nothing), against the Football Data service in Release. Needs the local servers (scripts/infra.sh start).
+# RELAY=off runs the service with its outbox relay off, to separate the import from the delivery of its events.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+eval "$(scripts/infra.sh env)"
+dotnet build -c Release services/Statistico.FootballData services/Statistico.Cli >/dev/null 2>&1 || dotnet build -c Release services/Statistico.FootballData >/dev/null
+dotnet build -c Release services/Statistico.Cli >/dev/null
+db=footballdata_bench
+PGPASSWORD=statistico psql -h 127.0.0.1 -U statistico -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+export ConnectionStrings__footballdata="$ConnectionStrings__postgres;Database=$db"
+export ASPNETCORE_URLS=http://127.0.0.1:5199 ASPNETCORE_ENVIRONMENT=Production Cache__KeyPrefix="bench:fd:$(date +%s):"
+if [[ "${RELAY:-on}" == off ]]; then export Messaging__Outbox__RelayEnabled=false; fi
+log=$(mktemp)
+(cd services/Statistico.FootballData && exec bin/Release/net10.0/Statistico.FootballData >"$log" 2>&1) &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf http://127.0.0.1:5199/health >/dev/null && break; sleep 1; done
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in first second; do
+  start=$(date +%s.%N)
+  services/Statistico.Cli/bin/Release/net10.0/statistico import football-data --path ../shared/data/football-data --service http://127.0.0.1:5199 | tail -4
+  end=$(date +%s.%N)
+  echo "$run import: $(echo "$end - $start" | bc) s wall (load $(cut -d' ' -f1-3 /proc/loadavg))"
+done
+start=$(date +%s.%N)
+until [[ "$(PGPASSWORD=statistico psql -h 127.0.0.1 -U statistico -d $db -tAc 'SELECT count(*) FROM outbox_message')" == 0 ]]; do
+  [[ "${RELAY:-on}" == off ]] && break
+  sleep 1
+done
+echo "events still being relayed after the imports: drained $(echo "$(date +%s.%N) - $start" | bc) s later"
