@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 eval "$(scripts/infra.sh env)"
-dotnet build -c Release services/Statistico.FootballData services/Statistico.Cli >/dev/null 2>&1 || dotnet build -c Release services/Statistico.FootballData >/dev/null
+dotnet build -c Release services/Statistico.FootballData >/dev/null
 dotnet build -c Release services/Statistico.Cli >/dev/null
 db=footballdata_bench
 PGPASSWORD=statistico psql -h 127.0.0.1 -U statistico -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
