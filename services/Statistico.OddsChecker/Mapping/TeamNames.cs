@@ -60,6 +60,13 @@ internal static class TeamNames
             return 1;
         }
 
+        // Numbers tell teams apart that spelling does not ("Team 01" and "Team 02", "Sheffield 1" and "Sheffield 2"):
+        // names with different numbers are different teams however alike the rest.
+        if (!Numbers(a).SetEquals(Numbers(b)))
+        {
+            return 0;
+        }
+
         // "Tottenham" against "Tottenham Hotspur": one name is the other with words dropped.
         if (a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal))
         {
@@ -68,6 +75,9 @@ internal static class TeamNames
 
         return 1 - ((double)Distance(a, b) / Math.Max(a.Length, b.Length));
     }
+
+    private static HashSet<int> Numbers(string normalised) =>
+        [.. normalised.Split(' ').Where(w => w.All(char.IsAsciiDigit) && w.Length <= 9).Select(w => int.Parse(w, CultureInfo.InvariantCulture))];
 
     private static int Distance(string a, string b)
     {
