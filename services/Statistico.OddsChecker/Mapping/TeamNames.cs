@@ -9,6 +9,10 @@ namespace Statistico.OddsChecker.Mapping;
 /// </summary>
 internal static class TeamNames
 {
+    // The service runs with invariant globalization (no Unicode decomposition), so accents are folded by table.
+    private const string Accented = "àáâãäåāçćčèéêëēęìíîïīłñńòóôõöøōśšùúûüūýÿžźż";
+    private const string Unaccented = "aaaaaaaccceeeeeeiiiiilnnooooooossuuuuuyyzzz";
+
     private static readonly HashSet<string> Noise = ["fc", "afc", "cf", "sc", "ac", "the", "club", "football"];
 
     private static readonly Dictionary<string, string> Abbreviations = new()
@@ -20,22 +24,24 @@ internal static class TeamNames
         ["spurs"] = "tottenham",
         ["&"] = "and",
         ["st"] = "saint",
+        ["weds"] = "wednesday",
     };
 
     /// <summary>Lower case, no accents or punctuation, no club suffixes, abbreviations spelled out.</summary>
     public static string Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var letters = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var letters = new StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // Apostrophes join ("Nott'm" is one word); other punctuation separates.
+            if (c is '\'' or '\u2019')
             {
                 continue;
             }
 
-            letters.Append(char.IsLetterOrDigit(c) || c == '&' ? char.ToLowerInvariant(c) : ' ');
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            letters.Append(at >= 0 ? Unaccented[at] : char.IsLetterOrDigit(c) || c == '&' ? c : ' ');
         }
 
         var words = letters.ToString()

@@ -8,7 +8,7 @@ namespace Statistico.OddsChecker.Tests.Support;
 
 /// <summary>
 /// Hosts the real Odds Checker on real Postgres and RabbitMQ, configured against the Simulator exactly as the AppHost
-/// configures it (exchange URL, app key, credentials, the world's clock), polling every second. Only the network is
+/// configures it (exchange URL, app key, credentials, the world's clock), polling every second (every fixture due at every tick). Only the network is
 /// replaced: the Simulator's in-memory server stands in for it.
 /// </summary>
 internal sealed class CheckerFactory(string database, Uri broker, Func<HttpMessageHandler> simulator) : WebApplicationFactory<Program>
@@ -27,10 +27,10 @@ internal sealed class CheckerFactory(string database, Uri broker, Func<HttpMessa
         builder.UseSetting(Source + "Cron", "0/1 * * * * ?");
         builder.UseSetting(Source + "ClockUrl", "http://localhost/control/status");
         builder.UseSetting(Source + "LookAhead", "1.00:00:00");
-        builder.UseSetting(Source + "DefaultInterval", "00:00:01");
+        builder.UseSetting(Source + "DefaultInterval", "00:00:00.500");
         for (var band = 0; band < 3; band++)
         {
-            builder.UseSetting($"{Source}Bursts:{band}:Every", "00:00:01");
+            builder.UseSetting($"{Source}Bursts:{band}:Every", "00:00:00.500");
         }
 
         builder.ConfigureServices(services =>
