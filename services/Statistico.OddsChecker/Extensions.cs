@@ -34,7 +34,11 @@ internal static class Extensions
         });
 
         services.AddSingleton(TimeProvider.System);
-        services.AddBetfairClient(configuration);
+        // The Betfair client retries by its own rules and counts every call against the exchange's transaction budget;
+        // the default resilience pipeline would retry underneath it, unseen by that budget, so it is taken off.
+#pragma warning disable EXTEXP0001 // evaluation API; the alternative is a client outside IHttpClientFactory
+        services.AddBetfairClient(configuration).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         services.AddHttpClient(SourceClock.HttpClientName);
         services.AddTransient<IOddsSource, BetfairOddsSource>();
         services.AddTransient<OddsSources>();
