@@ -37,4 +37,15 @@ builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compiler")
     .WithReference(footballData)
     .WithHttpHealthCheck("/health");
 
+// The Odds Checker watches the simulated exchange as it would watch Betfair (same client), on the world's own clock.
+builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
+    .WithInfrastructure(infrastructure, databaseName: "oddschecker")
+    .WithReference(simulator)
+    .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
+    .WithEnvironment("Betfair__AppKey", "simulator-app-key")
+    .WithEnvironment("Betfair__Username", "statistico")
+    .WithEnvironment("Betfair__Password", "simulator")
+    .WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status")
+    .WithHttpHealthCheck("/health");
+
 builder.Build().Run();

@@ -19,6 +19,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         await using var simulatorDatabase = await infrastructure.CreateDatabaseAsync("apphost-simulator");
         await using var warehouseDatabase = await infrastructure.CreateDatabaseAsync("apphost-warehouse");
         await using var compilerDatabase = await infrastructure.CreateDatabaseAsync("apphost-compiler");
+        await using var checkerDatabase = await infrastructure.CreateDatabaseAsync("apphost-checker");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("apphost");
         var endpoints = infrastructure.Endpoints;
 
@@ -33,6 +34,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:simulator={simulatorDatabase.ConnectionString}",
                 $"ConnectionStrings:oddswarehouse={warehouseDatabase.ConnectionString}",
                 $"ConnectionStrings:oddscompiler={compilerDatabase.ConnectionString}",
+                $"ConnectionStrings:oddschecker={checkerDatabase.ConnectionString}",
             ],
             ct);
         await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
@@ -53,6 +55,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
 
         await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-warehouse", ct).WaitAsync(StartTimeout, ct);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-compiler", ct).WaitAsync(StartTimeout, ct);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-checker", ct).WaitAsync(StartTimeout, ct);
 
         // Football Data polls the simulated world on its schedules (no API call): its fixtures appear by themselves.
         await app.ResourceNotifications.WaitForResourceHealthyAsync("world-simulator", ct).WaitAsync(StartTimeout, ct);

@@ -1,0 +1,62 @@
+using Statistico.Betfair;
+using Statistico.Messaging.Bus;
+using Statistico.Messaging.Outbox;
+using Statistico.Messaging.Persistence;
+using Statistico.Messaging.Scheduling;
+using Statistico.OddsChecker.Data;
+using Statistico.OddsChecker.Fixtures;
+using Statistico.OddsChecker.Polling;
+using Statistico.OddsChecker.Sources;
+using Statistico.OddsChecker.Sources.Betfair;
+
+namespace Statistico.OddsChecker;
+
+internal static class Extensions
+{
+    /// <summary>The Aspire database resource (and connection-string) name of this service.</summary>
+    public const string DatabaseName = "oddschecker";
+
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var section = configuration.GetSection(OddsCheckerOptions.SectionName);
+        services.AddOptions<OddsCheckerOptions>().Bind(section);
+
+        // Order matters: the migrator and the scheduler are hosted services registered before the bus, so the schema
+        // exists before the first fixture event is consumed or the first poll fires.
+        services.AddStatisticoDatabase<OddsCheckerDbContext>(configuration, DatabaseName);
+        services.AddStatisticoScheduler(configuration, DatabaseName, quartz => AddSourceSchedules(quartz, section.Get<OddsCheckerOptions>()));
+        services.AddStatisticoMessaging(configuration, bus =>
+        {
+            bus.AddConsumer<FixtureEventsConsumer>();
+            bus.AddStatisticoOutbox<OddsCheckerDbContext>();
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        // The Betfair client retries by its own rules and counts every call against the exchange's transaction budget;
+        // the default resilience pipeline would retry underneath it, unseen by that budget, so it is taken off.
+#pragma warning disable EXTEXP0001 // evaluation API; the alternative is a client outside IHttpClientFactory
+        services.AddBetfairClient(configuration).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        services.AddHttpClient(SourceClock.HttpClientName);
+        services.AddTransient<IOddsSource, BetfairOddsSource>();
+        services.AddTransient<OddsSources>();
+        services.AddSingleton<SourceClock>();
+        services.AddSingleton<PollStatistics>();
+        services.AddSingleton<SourcePoller>();
+        services.AddOpenApi();
+    }
+
+    /// <summary>One recurring poll job per enabled source, on the source's own cron (its finest tick).</summary>
+    private static void AddSourceSchedules(Quartz.IQuartzBuilder quartz, OddsCheckerOptions? options)
+    {
+        foreach (var (name, source) in options?.Sources ?? [])
+        {
+            if (source.Enabled && !string.IsNullOrWhiteSpace(source.Cron))
+            {
+                quartz.AddStatisticoRecurringJob<OddsPollJob>(OddsPollJob.JobName(name), new RecurringJobOptions { Cron = source.Cron });
+            }
+        }
+    }
+}

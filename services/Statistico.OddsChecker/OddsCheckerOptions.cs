@@ -1,0 +1,11 @@
+using Statistico.OddsChecker.Sources;
+
+namespace Statistico.OddsChecker;
+
+/// <summary>The "OddsChecker" configuration section: one entry per odds source, keyed by the source's name.</summary>
+internal sealed class OddsCheckerOptions
+{
+    public const string SectionName = "OddsChecker";
+
+    public Dictionary<string, SourceOptions> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,161 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Statistico.Contracts.FootballData;
+using Statistico.Contracts.Odds;
+using Statistico.OddsChecker.Data;
+using Statistico.OddsChecker.Mapping;
+using Statistico.OddsChecker.Sources;
+
+namespace Statistico.OddsChecker.Polling;
+
+/// <summary>
+/// One poll of one source: list its markets in the window, map new events to fixtures (reporting those that match
+/// none), read the prices of the markets whose fixtures are due by the burst schedule, and publish one
+/// <see cref="MarketOddsObserved"/> batch of the markets that changed, in one transaction with their fingerprints.
+/// </summary>
+internal sealed partial class SourcePoller(
+    IServiceScopeFactory scopes, SourceClock clock, TimeProvider time, PollStatistics statistics, ILogger<SourcePoller> logger)
+{
+    private static readonly string[] NotPlayed = [nameof(FixtureStatus.Postponed), nameof(FixtureStatus.Abandoned), nameof(FixtureStatus.Finished)];
+
+    public async Task<PollOutcome> PollAsync(IOddsSource source, SourceOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var now = await clock.NowAsync(options, cancellationToken);
+        var wallNow = time.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OddsCheckerDbContext>();
+
+        var fixtures = await FixturesInWindowAsync(db, options, now, cancellationToken);
+        var markets = await source.ListMarketsAsync(options, now - options.InPlayFor, now + options.LookAhead, cancellationToken);
+        var links = await LinkEventsAsync(db, source.Name, options, fixtures, markets, wallNow, cancellationToken);
+
+        var kickOffs = fixtures.ToDictionary(f => f.FixtureId, f => f.KickOff);
+        var dueLinks = links.Values
+            .Where(l => kickOffs.TryGetValue(l.FixtureId, out var kickOff) && PollSchedule.IsDue(options, kickOff, now, l.LastPolledAt, wallNow))
+            .ToDictionary(l => l.EventId);
+        var due = markets.Where(m => dueLinks.ContainsKey(m.Event.EventId)).ToList();
+        var changed = due.Count == 0 ? [] : await ChangedMarketsAsync(db, source, options, due, dueLinks, now, wallNow, cancellationToken);
+        foreach (var link in dueLinks.Values)
+        {
+            link.LastPolledAt = wallNow;
+        }
+
+        if (changed.Count > 0)
+        {
+            var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+            await publisher.Publish(new MarketOddsObserved(NewId.NextGuid(), source.Name, changed), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var unmatched = await db.UnmatchedEvents.CountAsync(u => u.Source == source.Name && u.LastSeen >= wallNow, cancellationToken);
+        var outcome = new PollOutcome(source.Name, markets.Count, due.Count, changed.Count, unmatched);
+        statistics.Record(outcome);
+        LogPolled(source.Name, markets.Count, due.Count, changed.Count, unmatched);
+        return outcome;
+    }
+
+    private static Task<List<TrackedFixture>> FixturesInWindowAsync(OddsCheckerDbContext db, SourceOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = now - options.InPlayFor - EventMatcher.KickOffTolerance;
+        var to = now + options.LookAhead + EventMatcher.KickOffTolerance;
+        var query = db.Fixtures.AsNoTracking().Where(f => f.KickOff >= from && f.KickOff <= to && !NotPlayed.Contains(f.Status));
+        if (options.Competitions.Count > 0)
+        {
+            var competitions = options.Competitions.Keys.ToList();
+            query = query.Where(f => competitions.Contains(f.CompetitionId));
+        }
+
+        return query.ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The links of the listed events: known ones from the database, new ones matched now; the rest reported.</summary>
+    private static async Task<Dictionary<string, EventLink>> LinkEventsAsync(
+        OddsCheckerDbContext db, string source, SourceOptions options, List<TrackedFixture> fixtures, IReadOnlyList<SourceMarket> markets,
+        DateTimeOffset wallNow, CancellationToken cancellationToken)
+    {
+        var events = markets.Select(m => m.Event).DistinctBy(e => e.EventId).ToList();
+        var eventIds = events.Select(e => e.EventId).ToList();
+        var links = await db.EventLinks.Where(l => l.Source == source && eventIds.Contains(l.EventId)).ToDictionaryAsync(l => l.EventId, cancellationToken);
+        var unmatched = await db.UnmatchedEvents.Where(u => u.Source == source && eventIds.Contains(u.EventId)).ToDictionaryAsync(u => u.EventId, cancellationToken);
+        var aliases = await db.TeamAliases.AsNoTracking().Where(a => a.Source == source).ToListAsync(cancellationToken);
+        var matcher = new EventMatcher(fixtures, aliases, options.Competitions);
+        var linkedFixtures = links.Values.Select(l => l.FixtureId).ToHashSet();
+
+        foreach (var sourceEvent in events.Where(e => !links.ContainsKey(e.EventId)))
+        {
+            var match = matcher.Match(sourceEvent);
+            if (match.FixtureId is { } fixtureId && linkedFixtures.Add(fixtureId))
+            {
+                var link = new EventLink { Source = source, EventId = sourceEvent.EventId, FixtureId = fixtureId, MatchedBy = match.MatchedBy!, LinkedAt = wallNow };
+                db.EventLinks.Add(link);
+                links[sourceEvent.EventId] = link;
+                if (unmatched.Remove(sourceEvent.EventId, out var reported))
+                {
+                    db.UnmatchedEvents.Remove(reported);
+                }
+
+                continue;
+            }
+
+            var reason = match.Reason ?? $"fixture {match.FixtureId} is already linked to another event of {source}";
+            if (unmatched.TryGetValue(sourceEvent.EventId, out var known))
+            {
+                known.Reason = reason;
+                known.StartTime = sourceEvent.StartTime;
+                known.LastSeen = wallNow;
+            }
+            else
+            {
+                db.UnmatchedEvents.Add(new UnmatchedEvent
+                {
+                    Source = source, EventId = sourceEvent.EventId, Name = sourceEvent.Name, CompetitionId = sourceEvent.CompetitionId,
+                    StartTime = sourceEvent.StartTime, Reason = reason, FirstSeen = wallNow, LastSeen = wallNow,
+                });
+            }
+        }
+
+        return links;
+    }
+
+    private static async Task<List<ObservedMarket>> ChangedMarketsAsync(
+        OddsCheckerDbContext db, IOddsSource source, SourceOptions options, List<SourceMarket> due, Dictionary<string, EventLink> links,
+        DateTimeOffset now, DateTimeOffset wallNow, CancellationToken cancellationToken)
+    {
+        var prices = await source.ReadPricesAsync(options, due, cancellationToken);
+        var marketIds = due.Select(m => m.MarketId).ToList();
+        var states = await db.MarketStates.Where(s => s.Source == source.Name && marketIds.Contains(s.MarketId)).ToDictionaryAsync(s => s.MarketId, cancellationToken);
+        var changed = new List<ObservedMarket>();
+        foreach (var price in prices.Where(p => p.Open))
+        {
+            var fixtureId = links[price.Market.Event.EventId].FixtureId;
+            var observed = new ObservedMarket(fixtureId, price.Market.MarketType, now, price.Runners)
+            {
+                ExchangeMarketId = price.Market.MarketId, InPlay = price.InPlay, TotalMatched = price.TotalMatched,
+            };
+            var fingerprint = MarketFingerprint.Of(observed);
+            if (states.TryGetValue(price.Market.MarketId, out var state))
+            {
+                if (state.Fingerprint == fingerprint)
+                {
+                    continue;
+                }
+
+                state.Fingerprint = fingerprint;
+                state.LastPublishedAt = wallNow;
+            }
+            else
+            {
+                db.MarketStates.Add(new MarketState { Source = source.Name, MarketId = price.Market.MarketId, FixtureId = fixtureId, Fingerprint = fingerprint, LastPublishedAt = wallNow });
+            }
+
+            changed.Add(observed);
+        }
+
+        return changed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Source}: {Listed} markets listed, {Polled} polled, {Published} changed and published, {Unmatched} events unmatched")]
+    private partial void LogPolled(string source, int listed, int polled, int published, int unmatched);
+}

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.Betfair;
+using Statistico.Betfair.Api;
+using Statistico.Contracts.FootballData;
+using Statistico.OddsChecker.Data;
+using Statistico.OddsChecker.Polling;
+using Statistico.Testing;
+
+namespace Statistico.OddsChecker.Tests.Support;
+
+/// <summary>
+/// The real Simulator and the real Odds Checker side by side on real infrastructure, a probe on the checker's
+/// <c>MarketOddsObserved</c> exchange, and a Betfair client of the test's own to look at (and trade on) the exchange.
+/// The test plays Football Data by publishing <see cref="FixtureScheduled"/>.
+/// </summary>
+internal sealed class CheckedWorld : IAsyncDisposable
+{
+    public const string Source = "betfair";
+    private const string MarketOddsObserved = "Statistico.Contracts.Odds:MarketOddsObserved";
+
+    private readonly List<IAsyncDisposable> owned = [];
+
+    private CheckedWorld()
+    {
+    }
+
+    public SimulatorFactory Simulator { get; private set; } = null!;
+
+    public CheckerFactory Checker { get; private set; } = null!;
+
+    public HttpClient CheckerApi { get; private set; } = null!;
+
+    public EventProbe Probe { get; private set; } = null!;
+
+    public IBetfairClient Exchange { get; private set; } = null!;
+
+    public PollStatistics Statistics => Checker.Services.GetRequiredService<PollStatistics>();
+
+    public static async Task<CheckedWorld> StartAsync(TestInfrastructure infrastructure, CancellationToken cancellationToken)
+    {
+        var world = new CheckedWorld();
+        var simulatorDatabase = await infrastructure.CreateDatabaseAsync("checker-simulator");
+        world.owned.Add(simulatorDatabase);
+        world.Simulator = new SimulatorFactory(simulatorDatabase.ConnectionString);
+        world.owned.Add(world.Simulator);
+        _ = world.Simulator.Server;
+
+        var exchangeServices = ExchangeClient(world.Simulator);
+        world.owned.Add(exchangeServices);
+        world.Exchange = exchangeServices.GetRequiredService<IBetfairClient>();
+
+        var checkerDatabase = await infrastructure.CreateDatabaseAsync("oddschecker");
+        world.owned.Add(checkerDatabase);
+        var virtualHost = await infrastructure.CreateVirtualHostAsync("oddschecker");
+        world.owned.Add(virtualHost);
+        world.Probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], cancellationToken);
+        world.owned.Add(world.Probe);
+        world.Checker = new CheckerFactory(checkerDatabase.ConnectionString, virtualHost.BrokerUri, () => world.Simulator.Server.CreateHandler());
+        world.owned.Add(world.Checker);
+        world.CheckerApi = world.Checker.CreateClient();
+        await Eventually.UntilAsync(
+            async () => (await world.CheckerApi.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Odds Checker to be healthy", cancellationToken);
+        return world;
+    }
+
+    /// <summary>The exchange's MATCH_ODDS markets of the first matchday (the clock is paused before it), with their events.</summary>
+    public async Task<List<MarketCatalogue>> MatchdayMarketsAsync(CancellationToken cancellationToken)
+    {
+        var markets = await Exchange.ListMarketCatalogueAsync(new ListMarketCatalogueRequest(
+            new MarketFilter { EventTypeIds = ["1"], MarketTypeCodes = ["MATCH_ODDS"], MarketStartTime = new TimeRange(null, new DateTimeOffset(2030, 8, 4, 0, 0, 0, TimeSpan.Zero)) },
+            [MarketProjection.Event, MarketProjection.RunnerDescription, MarketProjection.MarketStartTime], MarketSort.FirstToStart), cancellationToken);
+        return [.. markets];
+    }
+
+    /// <summary>Football Data announcing the fixture behind <paramref name="market"/>'s event, optionally spelling a team its own way.</summary>
+    public async Task<Guid> AnnounceAsync(MarketCatalogue market, CancellationToken cancellationToken, string? homeSpelling = null)
+    {
+        var teams = market.Event!.Name.Split(" v ");
+        var fixtureId = Guid.NewGuid();
+        var kickOff = market.Event.OpenDate!.Value;
+        await Probe.PublishAsync(
+            new FixtureScheduled(fixtureId, "SIM", "2030/2031", homeSpelling ?? teams[0], teams[1], kickOff, kickOff.AddDays(-30)), Guid.NewGuid(), cancellationToken);
+        return fixtureId;
+    }
+
+    public async Task WaitForFixturesAsync(int count, CancellationToken cancellationToken) =>
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                await using var scope = Checker.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<OddsCheckerDbContext>().Fixtures.CountAsync(cancellationToken) >= count;
+            },
+            TimeSpan.FromSeconds(30), $"{count} fixtures known to the checker", cancellationToken);
+
+    /// <summary>Waits until <paramref name="more"/> polls have started and finished after this call.</summary>
+    public async Task WaitForPollsAsync(int more, CancellationToken cancellationToken)
+    {
+        var target = Statistics.Polls(Source) + more;
+        await Eventually.UntilAsync(() => Statistics.Polls(Source) >= target, TimeSpan.FromSeconds(30), $"{target} polls of {Source}", cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        CheckerApi?.Dispose();
+        for (var i = owned.Count - 1; i >= 0; i--)
+        {
+            await owned[i].DisposeAsync();
+        }
+    }
+
+    private static ServiceProvider ExchangeClient(SimulatorFactory simulator)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Betfair:BaseUrl"] = "http://localhost/exchange/betting/json-rpc/v1",
+            ["Betfair:AppKey"] = "simulator-app-key",
+            ["Betfair:Username"] = "statistico",
+            ["Betfair:Password"] = "simulator",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBetfairClient(configuration).ConfigurePrimaryHttpMessageHandler(() => simulator.Server.CreateHandler());
+        return services.BuildServiceProvider();
+    }
+}
