@@ -10,12 +10,16 @@ dotnet build -c Release services/Statistico.Cli >/dev/null
 db=footballdata_bench
 PGPASSWORD=statistico psql -h 127.0.0.1 -U statistico -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
 export ConnectionStrings__footballdata="$ConnectionStrings__postgres;Database=$db"
+# A fresh virtual host: only the service's own topology, nothing left bound by earlier runs or other services.
+vhost="bench-fd-$(date +%s)"
+rabbitmqctl -q add_vhost "$vhost" >/dev/null && rabbitmqctl -q set_permissions -p "$vhost" statistico '.*' '.*' '.*' >/dev/null
+export ConnectionStrings__messaging="${ConnectionStrings__messaging%/*}/$vhost"
 export ASPNETCORE_URLS=http://127.0.0.1:5199 ASPNETCORE_ENVIRONMENT=Production Cache__KeyPrefix="bench:fd:$(date +%s):"
 if [[ "${RELAY:-on}" == off ]]; then export Messaging__Outbox__RelayEnabled=false; fi
 log=$(mktemp)
 (cd services/Statistico.FootballData && exec bin/Release/net10.0/Statistico.FootballData >"$log" 2>&1) &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+trap 'kill $pid 2>/dev/null || true; rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true' EXIT
 for _ in $(seq 1 60); do curl -sf http://127.0.0.1:5199/health >/dev/null && break; sleep 1; done
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in first second; do

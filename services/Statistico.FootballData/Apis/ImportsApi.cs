@@ -5,6 +5,7 @@ using Statistico.FootballData.Client;
 using Statistico.FootballData.Data;
 using Statistico.FootballData.Providers;
 using Statistico.FootballData.Providers.FootballDataCoUk;
+using Statistico.Messaging.Outbox;
 
 namespace Statistico.FootballData.Apis;
 
@@ -32,14 +33,19 @@ internal static class ImportsApi
     /// <param name="request">The upload.</param>
     /// <param name="ingestion">The ingestion path.</param>
     /// <param name="name">The file's name, which carries its division and season (E0/2021-22.csv or …/mmz4281/2122/E0.csv).</param>
+    /// <param name="relayHold">Holds this process's outbox relay back during the upload (a backfill).</param>
     /// <param name="cancellationToken">Request aborted.</param>
     private static async Task<Results<Ok<ImportReport>, ValidationProblem>> ImportCsvAsync(
-        HttpRequest request, ProviderIngestion ingestion, [FromQuery] string? name, CancellationToken cancellationToken)
+        HttpRequest request, ProviderIngestion ingestion, [FromQuery] string? name, OutboxRelayHold relayHold, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return ApiProblems.Invalid(nameof(name), "name the file (e.g. ?name=E0/2021-22.csv): problems are reported against it.");
         }
+
+        // An upload is a backfill: its events are committed with its rows and delivered once the uploads stop, rather
+        // than the relay competing with the import for the CPU (ADR 22, docs/benchmarks.md).
+        using var held = relayHold.Hold();
 
         // Kestrel forbids synchronous reads of the body; a season file is a few hundred kilobytes, so buffer it first.
         using var content = new MemoryStream();

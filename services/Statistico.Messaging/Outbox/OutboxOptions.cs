@@ -19,6 +19,15 @@ public sealed class OutboxOptions
     /// <summary>Messages the relay or a consumer delivers per database round.</summary>
     public int MessageDeliveryLimit { get; set; } = 100;
 
+    /// <summary>How many of the relay's sends are in flight at once, awaiting the broker's confirmations together.</summary>
+    public int SendWindow { get; set; } = 128;
+
+    /// <summary>How long an <see cref="OutboxRelayHold"/> still holds the relay after its last holder let go.</summary>
+    public TimeSpan HoldQuietPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest an <see cref="OutboxRelayHold"/> holds the relay back, from its start.</summary>
+    public TimeSpan MaxHold { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How long one send may wait for the broker's confirmation before it counts as failed (and is retried).</summary>
     public TimeSpan MessageDeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

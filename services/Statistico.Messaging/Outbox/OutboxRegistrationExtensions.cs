@@ -28,6 +28,7 @@ public static class OutboxRegistrationExtensions
         bus.TryAddScoped<IOutboxContextFactory<TDbContext>, PostgresOutboxContextFactory<TDbContext>>();
 
         bus.TryAddSingleton<IBusOutboxNotification, BusOutboxNotification>();
+        bus.TryAddSingleton<OutboxRelayHold>();
         bus.AddOptions<OutboxDeliveryServiceOptions>().Configure<IOptions<OutboxOptions>>((delivery, outbox) =>
         {
             delivery.QueryDelay = outbox.Value.QueryDelay;

@@ -123,6 +123,57 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_batch_larger_than_the_send_window_is_delivered_once_per_message_and_removed()
+    {
+        var entries = Enumerable.Range(0, 300).Select(_ => Guid.NewGuid()).ToList();
+        var settings = new Dictionary<string, string?> { ["Messaging:Outbox:SendWindow"] = "64" };
+        using var host = await StartLedgerAsync(virtualHost!.BrokerUri, settings);
+        await PublishInOneTransactionAsync(host, entries);
+
+        await Eventually.UntilAsync(() => entries.All(e => journal.TimesObserved(e) >= 1), Patience, "the relay to deliver all 300", TestContext.Current.CancellationToken);
+        await Eventually.UntilAsync(async () => await CountAsync<OutboxState>() == 0, Patience, "the relay to remove the batch", TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        Assert.All(entries, e => Assert.Equal(1, journal.TimesObserved(e)));
+        Assert.Equal(0, await CountAsync<OutboxMessage>());
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_held_relay_delivers_nothing_until_the_hold_is_released_and_quiet()
+    {
+        var entryId = Guid.NewGuid();
+        var settings = new Dictionary<string, string?> { ["Messaging:Outbox:HoldQuietPeriod"] = "00:00:05" };
+        using var host = await StartLedgerAsync(virtualHost!.BrokerUri, settings);
+        var hold = host.Services.GetRequiredService<OutboxRelayHold>();
+        var held = hold.Hold();
+        await PublishInOneTransactionAsync(host, [entryId]);
+
+        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+        Assert.Equal(0, journal.TimesObserved(entryId));
+        Assert.Equal(1, await CountAsync<OutboxMessage>());
+
+        held.Dispose();
+        Assert.True(hold.IsHeld); // the quiet period: back-to-back uploads count as one hold
+        await Eventually.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the relay to deliver after the hold", TestContext.Current.CancellationToken);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_hold_never_keeps_the_relay_back_longer_than_the_maximum()
+    {
+        var entryId = Guid.NewGuid();
+        var settings = new Dictionary<string, string?> { ["Messaging:Outbox:MaxHold"] = "00:00:02" };
+        using var host = await StartLedgerAsync(virtualHost!.BrokerUri, settings);
+        using var neverReleased = host.Services.GetRequiredService<OutboxRelayHold>().Hold();
+        await PublishInOneTransactionAsync(host, [entryId]);
+
+        await Eventually.UntilAsync(() => journal.TimesObserved(entryId) == 1, Patience, "the relay to deliver once the hold expired", TestContext.Current.CancellationToken);
+        Assert.False(host.Services.GetRequiredService<OutboxRelayHold>().IsHeld);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task A_publish_without_save_changes_sends_nothing()
     {
         var entryId = Guid.NewGuid();
@@ -153,6 +204,20 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
             services => services.AddSingleton(journal),
             settings,
             configureDatabase);
+
+    private static async Task PublishInOneTransactionAsync(IHost host, IReadOnlyList<Guid> entries)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MessagingDbContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+        foreach (var entryId in entries)
+        {
+            db.Ledger.Add(new LedgerEntry { EntryId = entryId, Amount = 1m });
+            await publisher.Publish(new EntryRecorded(entryId, 1m), TestContext.Current.CancellationToken);
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
 
     private Func<Task<bool>> InboxConsumedAsync(Guid entryId) => async () =>
     {
