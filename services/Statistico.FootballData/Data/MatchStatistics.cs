@@ -22,6 +22,12 @@ public sealed class MatchStatistics
     public bool IsEmpty => Shots is null && ShotsOnTarget is null && Corners is null && Fouls is null
         && YellowCards is null && RedCards is null && ExpectedGoals is null;
 
+    /// <summary>Whether <see cref="MergeFrom"/> would change anything, without changing it.</summary>
+    public bool WouldChange(TeamMatchStatistics? incoming) => incoming is not null
+        && (Differs(Shots, incoming.Shots) || Differs(ShotsOnTarget, incoming.ShotsOnTarget) || Differs(Corners, incoming.Corners)
+            || Differs(Fouls, incoming.Fouls) || Differs(YellowCards, incoming.YellowCards) || Differs(RedCards, incoming.RedCards)
+            || Differs(ExpectedGoals, incoming.ExpectedGoals));
+
     /// <summary>
     /// Takes every value <paramref name="incoming"/> knows. A value the source does not have (null) never erases one
     /// another source gave, so alternating providers cannot flip a fixture back and forth.
@@ -56,10 +62,13 @@ public sealed class MatchStatistics
         ExpectedGoals = ExpectedGoals,
     };
 
+    private static bool Differs<T>(T? stored, T? incoming)
+        where T : struct => incoming is not null && !Equals(stored, incoming);
+
     private static T? Take<T>(T? stored, T? incoming, ref bool changed)
         where T : struct
     {
-        if (incoming is null || Equals(stored, incoming))
+        if (!Differs(stored, incoming))
         {
             return stored;
         }

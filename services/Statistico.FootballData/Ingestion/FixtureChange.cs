@@ -21,26 +21,11 @@ internal sealed record FixtureChange(bool KickOff, bool Status, bool Result, boo
         var result = incoming.Result is { } r && (r.HomeGoals != stored.HomeGoals || r.AwayGoals != stored.AwayGoals
             || (r.HalfTimeHomeGoals is not null && r.HalfTimeHomeGoals != stored.HalfTimeHomeGoals)
             || (r.HalfTimeAwayGoals is not null && r.HalfTimeAwayGoals != stored.HalfTimeAwayGoals)
-            || WouldChange(stored.HomeStatistics, r.HomeStatistics)
-            || WouldChange(stored.AwayStatistics, r.AwayStatistics));
+            || stored.HomeStatistics.WouldChange(r.HomeStatistics)
+            || stored.AwayStatistics.WouldChange(r.AwayStatistics));
         var referee = incoming.Referee is { Length: > 0 } name && name != stored.Referee;
         return new FixtureChange(kickOff, status, result, stored.HasResult, referee);
     }
 
     private static bool SameDay(DateTimeOffset a, DateTimeOffset b) => Math.Abs((a - b).TotalHours) < 18;
-
-    private static bool WouldChange(MatchStatistics stored, Contracts.FootballData.TeamMatchStatistics? incoming)
-    {
-        var copy = new MatchStatistics
-        {
-            Shots = stored.Shots,
-            ShotsOnTarget = stored.ShotsOnTarget,
-            Corners = stored.Corners,
-            Fouls = stored.Fouls,
-            YellowCards = stored.YellowCards,
-            RedCards = stored.RedCards,
-            ExpectedGoals = stored.ExpectedGoals,
-        };
-        return copy.MergeFrom(incoming);
-    }
 }
