@@ -29,6 +29,32 @@ public sealed class ObservedPricesTests
     }
 
     [Fact]
+    public void The_second_and_third_levels_are_kept_in_the_depth_and_read_back_in_order()
+    {
+        var runner = new ObservedRunner("HOME",
+            [new PriceSize(1.95m, 120m), new PriceSize(1.94m, 80m), new PriceSize(1.93m, 300m)],
+            [new PriceSize(1.97m, 55m), new PriceSize(1.98m, 10m)]);
+        var message = new MarketOddsObserved(Guid.NewGuid(), "betfair", [new ObservedMarket(Fixture, "MATCH_ODDS", At, [runner])]);
+
+        var row = Assert.Single(ObservedPrices.From(message).Rows);
+        var (back, lay) = LadderDepth.Decode(row.Depth);
+
+        Assert.Equal([new PriceSize(1.94m, 80m), new PriceSize(1.93m, 300m)], back);
+        Assert.Equal([new PriceSize(1.98m, 10m)], lay);
+    }
+
+    [Fact]
+    public void A_runner_with_only_a_best_level_stores_no_depth()
+    {
+        var runner = new ObservedRunner("HOME", [new PriceSize(1.95m, 120m)], [new PriceSize(1.97m, 55m)]);
+        var message = new MarketOddsObserved(Guid.NewGuid(), "pinnacle-closing", [new ObservedMarket(Fixture, "MATCH_ODDS", At, [runner])]);
+
+        Assert.Null(Assert.Single(ObservedPrices.From(message).Rows).Depth);
+        Assert.Empty(LadderDepth.Decode(null).Back);
+        Assert.Empty(LadderDepth.Decode(null).Lay);
+    }
+
+    [Fact]
     public void An_empty_side_of_the_book_is_stored_as_no_price()
     {
         var message = new MarketOddsObserved(Guid.NewGuid(), "betfair", [new ObservedMarket(Fixture, "MATCH_ODDS", At, [new ObservedRunner("DRAW", [], [])])]);

@@ -39,6 +39,28 @@ public sealed class PriceQueryTests(TestInfrastructure infrastructure) : Warehou
     }
 
     [Fact]
+    public async Task The_three_best_levels_of_each_side_are_stored_and_served()
+    {
+        var fixture = Guid.NewGuid();
+        var home = new ObservedRunner("HOME",
+            [new PriceSize(2.10m, 120m), new PriceSize(2.08m, 80.5m), new PriceSize(2.06m, 300m)],
+            [new PriceSize(2.12m, 55m), new PriceSize(2.14m, 10m), new PriceSize(2.16m, 999.99m)]);
+        var draw = new ObservedRunner("DRAW", [new PriceSize(3.40m, 20m)], []);
+        await PublishAsync(new MarketOddsObserved(Guid.NewGuid(), "betfair", [new ObservedMarket(fixture, "MATCH_ODDS", T0, [home, draw])]));
+        await WaitForTicksAsync(fixture, 2);
+
+        var latest = await AsOfAsync(fixture, T0);
+
+        var stored = Home(latest);
+        Assert.Equal((2.10m, 120m, 2.12m, 55m), (stored.BackPrice, stored.BackSize, stored.LayPrice, stored.LaySize));
+        Assert.Equal([new PriceSize(2.08m, 80.5m), new PriceSize(2.06m, 300m)], stored.BackDepth);
+        Assert.Equal([new PriceSize(2.14m, 10m), new PriceSize(2.16m, 999.99m)], stored.LayDepth);
+        var storedDraw = latest.Single(o => o.Selection == "DRAW");
+        Assert.Empty(storedDraw.BackDepth);
+        Assert.Empty(storedDraw.LayDepth);
+    }
+
+    [Fact]
     public async Task Closing_is_the_last_observation_before_kick_off_and_follows_a_moved_kick_off()
     {
         var fixture = Guid.NewGuid();

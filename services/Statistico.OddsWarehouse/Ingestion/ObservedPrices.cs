@@ -3,7 +3,7 @@ using Statistico.Contracts.Odds;
 namespace Statistico.OddsWarehouse.Ingestion;
 
 /// <summary>
-/// Turns a <see cref="MarketOddsObserved"/> into rows: one per runner, best back and lay offers. Runners without a
+/// Turns a <see cref="MarketOddsObserved"/> into rows: one per runner, its best back and lay offers and the two levels below them. Runners without a
 /// storable source, market type or selection are skipped (<see cref="KeyText"/>).
 /// </summary>
 internal static class ObservedPrices
@@ -42,7 +42,8 @@ internal static class ObservedPrices
                     lay?.Price,
                     lay?.Size,
                     runner.LastTradedPrice,
-                    FairPrice: null));
+                    FairPrice: null,
+                    LadderDepth.Encode(runner.Back, runner.Lay)));
             }
         }
 

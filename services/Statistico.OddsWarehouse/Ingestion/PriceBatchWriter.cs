@@ -16,7 +16,7 @@ internal sealed class PriceBatchWriter(
     TimeProvider clock)
 {
     public const string CopyCommand =
-        "COPY price_ticks (series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price) FROM STDIN (FORMAT BINARY)";
+        "COPY price_ticks (series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price, depth) FROM STDIN (FORMAT BINARY)";
 
     // Sorted ids: two writers holding overlapping batches lock them in the same order and cannot deadlock.
     private const string ClaimBatches = """
@@ -107,7 +107,7 @@ internal sealed class PriceBatchWriter(
 
     /// <summary>
     /// One row in the column order of <see cref="CopyCommand"/>. Synchronous on purpose: the importer buffers rows and
-    /// only touches the socket when its buffer fills, so nine awaits per row would cost more than they save.
+    /// only touches the socket when its buffer fills, so ten awaits per row would cost more than they save.
     /// </summary>
     public static void WriteRow(NpgsqlBinaryImporter importer, int seriesId, in PriceRow row)
     {
@@ -121,6 +121,14 @@ internal sealed class PriceBatchWriter(
         WriteNumeric(importer, row.LaySize);
         WriteNumeric(importer, row.LastTradedPrice);
         WriteNumeric(importer, row.FairPrice);
+        if (row.Depth is { } depth)
+        {
+            importer.Write(depth, NpgsqlDbType.Array | NpgsqlDbType.Numeric);
+        }
+        else
+        {
+            importer.WriteNull();
+        }
     }
 
     private static void WriteNumeric(NpgsqlBinaryImporter importer, decimal? value)

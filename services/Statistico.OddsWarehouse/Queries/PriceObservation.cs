@@ -23,4 +23,11 @@ public sealed record PriceObservation(
     decimal? LayPrice,
     decimal? LaySize,
     decimal? LastTradedPrice,
-    decimal? FairPrice);
+    decimal? FairPrice)
+{
+    /// <summary>The exchange's second and third best back offers, best first (empty for one-level sources).</summary>
+    public IReadOnlyList<Contracts.Odds.PriceSize> BackDepth { get; init; } = [];
+
+    /// <summary>The exchange's second and third best lay offers, best first (empty for one-level sources).</summary>
+    public IReadOnlyList<Contracts.Odds.PriceSize> LayDepth { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Statistico.OddsWarehouse.Ingestion;
 
 namespace Statistico.OddsWarehouse.Queries;
 
@@ -10,7 +11,7 @@ namespace Statistico.OddsWarehouse.Queries;
 internal sealed class PriceQueries(NpgsqlDataSource dataSource)
 {
     private const string Columns =
-        "o.observed_at, o.in_play, o.back_price, o.back_size, o.lay_price, o.lay_size, o.last_traded_price, o.fair_price";
+        "o.observed_at, o.in_play, o.back_price, o.back_size, o.lay_price, o.lay_size, o.last_traded_price, o.fair_price, o.depth";
 
     private const string LastAtOrBefore = $"""
         SELECT s.source, s.selection, s.handicap, {Columns}
@@ -25,7 +26,7 @@ internal sealed class PriceQueries(NpgsqlDataSource dataSource)
 
     private const string OpeningAndClosing = $"""
         SELECT s.source, s.selection, s.handicap, {Columns},
-               c.observed_at, c.in_play, c.back_price, c.back_size, c.lay_price, c.lay_size, c.last_traded_price, c.fair_price
+               c.observed_at, c.in_play, c.back_price, c.back_size, c.lay_price, c.lay_size, c.last_traded_price, c.fair_price, c.depth
         FROM price_series s
         CROSS JOIN LATERAL (
             SELECT * FROM price_observations o WHERE o.series_id = s.id ORDER BY o.observed_at LIMIT 1) o
@@ -50,7 +51,7 @@ internal sealed class PriceQueries(NpgsqlDataSource dataSource)
 
     // The last observation of each interval: what a chart of the runner's price at the end of each bar shows.
     private const string SampledHistory = $"""
-        SELECT source, selection, handicap, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price
+        SELECT source, selection, handicap, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price, depth
         FROM (
             SELECT DISTINCT ON (date_bin(@interval, o.observed_at, TIMESTAMPTZ '2000-01-01 00:00:00+00'))
                    s.source, s.selection, s.handicap, {Columns}
@@ -95,7 +96,7 @@ internal sealed class PriceQueries(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellationToken))
         {
             var opening = ReadObservation(reader, 3);
-            var closing = reader.IsDBNull(11) ? null : ReadObservation(reader, 11);
+            var closing = reader.IsDBNull(12) ? null : ReadObservation(reader, 12);
             prices.Add(new OpeningClosingPrice(opening.Source, opening.Selection, opening.Handicap, opening, closing));
         }
 
@@ -142,19 +143,27 @@ internal sealed class PriceQueries(NpgsqlDataSource dataSource)
         return observations;
     }
 
-    /// <summary>Source, selection and handicap from columns 0–2; the observation's eight columns from <paramref name="first"/>.</summary>
-    private static PriceObservation ReadObservation(NpgsqlDataReader reader, int first) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.GetDecimal(2),
-        reader.GetFieldValue<DateTimeOffset>(first),
-        reader.GetBoolean(first + 1),
-        NullableDecimal(reader, first + 2),
-        NullableDecimal(reader, first + 3),
-        NullableDecimal(reader, first + 4),
-        NullableDecimal(reader, first + 5),
-        NullableDecimal(reader, first + 6),
-        NullableDecimal(reader, first + 7));
+    /// <summary>Source, selection and handicap from columns 0–2; the observation's nine columns from <paramref name="first"/>.</summary>
+    private static PriceObservation ReadObservation(NpgsqlDataReader reader, int first)
+    {
+        var (backDepth, layDepth) = LadderDepth.Decode(reader.IsDBNull(first + 8) ? null : reader.GetFieldValue<decimal?[]>(first + 8));
+        return new(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetDecimal(2),
+            reader.GetFieldValue<DateTimeOffset>(first),
+            reader.GetBoolean(first + 1),
+            NullableDecimal(reader, first + 2),
+            NullableDecimal(reader, first + 3),
+            NullableDecimal(reader, first + 4),
+            NullableDecimal(reader, first + 5),
+            NullableDecimal(reader, first + 6),
+            NullableDecimal(reader, first + 7))
+        {
+            BackDepth = backDepth,
+            LayDepth = layDepth,
+        };
+    }
 
     private static decimal? NullableDecimal(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);

@@ -18,16 +18,16 @@ internal sealed class RetentionRunner(NpgsqlDataSource dataSource, MonthlyPartit
     // Keeps, per runner, the last tick of each interval, the first tick (opening) and the last before kick-off
     // (closing), so the opening/closing query answers the same after the raw month is gone.
     private const string DownSample = """
-        INSERT INTO price_samples (series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price)
-        SELECT series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price FROM (
+        INSERT INTO price_samples (series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price, depth)
+        SELECT series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price, depth FROM (
             SELECT DISTINCT ON (t.series_id, date_bin(@interval, t.observed_at, TIMESTAMPTZ '2000-01-01 00:00:00+00')) t.*
             FROM {partition} t
             ORDER BY t.series_id, date_bin(@interval, t.observed_at, TIMESTAMPTZ '2000-01-01 00:00:00+00'), t.observed_at DESC) bars
         UNION
-        SELECT series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price FROM (
+        SELECT series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price, depth FROM (
             SELECT DISTINCT ON (t.series_id) t.* FROM {partition} t ORDER BY t.series_id, t.observed_at) opening
         UNION
-        SELECT series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price FROM (
+        SELECT series_id, observed_at, in_play, back_price, back_size, lay_price, lay_size, last_traded_price, fair_price, depth FROM (
             SELECT DISTINCT ON (t.series_id) t.*
             FROM {partition} t
             JOIN price_series s ON s.id = t.series_id
