@@ -79,6 +79,14 @@ internal sealed class CompilerSystem : IAsyncDisposable
     public async Task<T?> GetAsync<T>(string path, CancellationToken cancellationToken) =>
         await CompilerClient.GetFromJsonAsync<T>(path, Json, cancellationToken);
 
+    /// <summary>The compiler's answer, or null while it answers 404 (nothing fitted or refused yet).</summary>
+    public async Task<T?> FindAsync<T>(string path, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await CompilerClient.GetAsync(path, cancellationToken);
+        return response.StatusCode == System.Net.HttpStatusCode.NotFound ? null : await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         CompilerClient.Dispose();

@@ -98,8 +98,8 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
         var brentford = scheduled.Single(f => f.HomeTeam.Name == "Brentford");
 
         // Once Ratings has told the compiler where they last played, all three are priced from E1.
-        var explanation = await Eventually.GetAsync(
-            () => system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct),
+        await Eventually.GetAsync(
+            () => system.FindAsync<CompetitionModelsDto>("/api/models/E0", Ct),
             m => m is { Priced: true } && m.Snapshots.Count > 0, TimeSpan.FromSeconds(120), "an E0 model", Ct);
         var priors = await Eventually.GetAsync(
             async () => await PriorsAsync(system, scheduled, promoted),
