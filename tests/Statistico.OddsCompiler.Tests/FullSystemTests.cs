@@ -57,8 +57,10 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
         });
 
         // The compiler kept the latest of those ratings per team (its own table, fed by the events).
-        await Eventually.UntilAsync(async () => (await CompilerRatingsAsync(system)).Count == 20, TimeSpan.FromSeconds(30), "the compiler's ratings table", Ct);
-        var stored = await CompilerRatingsAsync(system);
+        var stored = await Eventually.GetAsync(
+            () => CompilerRatingsAsync(system),
+            rows => rows.Count == 20 && table.All(t => rows.Any(r => r.Team == t.Team && r.LastFixtureId == t.LastFixtureId)),
+            TimeSpan.FromSeconds(30), "the compiler's ratings table to reach each team's last fixture", Ct);
         Assert.All(table, t =>
         {
             var row = stored.Single(r => r.Team == t.Team);

@@ -25,6 +25,6 @@ public sealed class TeamRatingRecord
     /// <summary>The fixture that last moved these ratings.</summary>
     public Guid LastFixtureId { get; set; }
 
-    /// <summary>Its kick-off (when the compiler knows the fixture; otherwise when Ratings computed the update).</summary>
+    /// <summary>Its kick-off (from the compiler's fixtures, else Football Data's; Ratings' API gives it on a backfill).</summary>
     public DateTimeOffset LastKickOff { get; set; }
 }

@@ -393,6 +393,12 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.Property<double?>("PiHome")
                         .HasColumnType("double precision");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("CompetitionId", "Team");
 
                     b.HasIndex("Team", "LastKickOff");

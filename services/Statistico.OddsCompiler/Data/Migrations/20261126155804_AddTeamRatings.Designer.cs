@@ -12,7 +12,7 @@ using Statistico.OddsCompiler.Data;
 namespace Statistico.OddsCompiler.Data.Migrations
 {
     [DbContext(typeof(OddsCompilerDbContext))]
-    [Migration("20261126152301_AddTeamRatings")]
+    [Migration("20261126155804_AddTeamRatings")]
     partial class AddTeamRatings
     {
         /// <inheritdoc />
@@ -395,6 +395,12 @@ namespace Statistico.OddsCompiler.Data.Migrations
 
                     b.Property<double?>("PiHome")
                         .HasColumnType("double precision");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("CompetitionId", "Team");
 

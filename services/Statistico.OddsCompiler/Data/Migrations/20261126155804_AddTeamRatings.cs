@@ -23,7 +23,8 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     PiHome = table.Column<double>(type: "double precision", nullable: true),
                     PiAway = table.Column<double>(type: "double precision", nullable: true),
                     LastFixtureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastKickOff = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    LastKickOff = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
