@@ -23,7 +23,7 @@ var footballData = builder.AddProject<Projects.Statistico_FootballData>("footbal
     .WithHttpHealthCheck("/health");
 
 // "ratings" is the database resource's name (a connection-string resource), so the service needs another.
-builder.AddProject<Projects.Statistico_Ratings>("ratings-service")
+var ratings = builder.AddProject<Projects.Statistico_Ratings>("ratings-service")
     .WithInfrastructure(infrastructure, databaseName: "ratings")
     .WithReference(footballData)
     .WithHttpHealthCheck("/health");
@@ -35,6 +35,8 @@ builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
 builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compiler")
     .WithInfrastructure(infrastructure, databaseName: "oddscompiler")
     .WithReference(footballData)
+    .WithReference(ratings)
+    .WithEnvironment("Ratings__BaseUrl", "http://ratings-service")
     .WithHttpHealthCheck("/health");
 
 // The Odds Checker watches the simulated exchange as it would watch Betfair (same client), on the world's own clock.

@@ -17,7 +17,7 @@ public static class StatisticoCommand
     public static RootCommand Create(IAnsiConsole console, Func<Uri, HttpClient> httpFactory) =>
         new("Statistico command-line tools.")
         {
-            EvaluateCommand.Create(console),
+            EvaluateCommand.Create(console, httpFactory),
             ImportCommand.Create(console, httpFactory),
         };
 }

@@ -1,3 +1,4 @@
+using Statistico.Modelling.Goals;
 using Statistico.Modelling.Pricing;
 
 namespace Statistico.OddsCompiler;
@@ -30,4 +31,18 @@ public sealed class CompilerOptions
 
     /// <summary>Quartz cron of the scheduled refit of every competition (seconds first).</summary>
     public string RefitCron { get; set; } = "0 0 4 * * ?";
+
+    /// <summary>Shift per tier moved when a team's strength is carried from another league (ADR 0404).</summary>
+    public double PromotionGap { get; set; } = PromotionPriors.EnglandTopTwoGap;
+
+    /// <summary>Shift for a named move, overriding the tiers, keyed <c>FROM&gt;TO</c> (e.g. <c>E1&gt;E0</c>: −0.4).</summary>
+    public Dictionary<string, double> PriorShifts { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Tier of each competition (1 = top flight); strength is carried only between competitions with a tier.</summary>
+    public Dictionary<string, int> Tiers { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["E0"] = 1, ["E1"] = 2, ["E2"] = 3, ["E3"] = 4, ["EC"] = 5,
+        ["SC0"] = 1, ["SC1"] = 2, ["SC2"] = 3, ["SC3"] = 4,
+        ["D1"] = 1, ["D2"] = 2, ["I1"] = 1, ["I2"] = 2, ["SP1"] = 1, ["SP2"] = 2, ["F1"] = 1, ["F2"] = 2,
+    };
 }

@@ -7,6 +7,8 @@ using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Fixtures;
 using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.Priors;
+using Statistico.OddsCompiler.Ratings;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler;
@@ -34,16 +36,22 @@ internal static class Extensions
             bus.AddConsumer<FixtureScheduledConsumer>();
             bus.AddConsumer<FixtureUpdatedConsumer>();
             bus.AddConsumer<FixtureResultedConsumer>();
+            bus.AddConsumer<TeamRatingsUpdatedConsumer>();
             bus.AddStatisticoOutbox<OddsCompilerDbContext>();
         });
 
         var footballData = configuration["FootballData:BaseUrl"] ?? "http://football-data";
         services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = new Uri(footballData.TrimEnd('/') + "/"));
+        var ratings = configuration["Ratings:BaseUrl"] ?? "http://ratings";
+        services.AddHttpClient<RatingsClient>(http => http.BaseAddress = new Uri(ratings.TrimEnd('/') + "/"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CompetitionModels>();
         services.AddSingleton<RefreshRequests>();
         services.AddSingleton<BookCompiler>();
         services.AddScoped<HistoryReader>();
+        services.AddScoped<TeamRatingsStore>();
+        services.AddScoped<RatingsBackfill>();
+        services.AddScoped<PriorResolver>();
         services.AddScoped<CompetitionRefresher>();
         services.AddHostedService<RefreshWorker>();
         services.AddOpenApi();

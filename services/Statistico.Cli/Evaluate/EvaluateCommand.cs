@@ -14,7 +14,10 @@ public static class EvaluateCommand
     /// <summary>Exit code for bad options or no usable data.</summary>
     public const int UsageError = 2;
 
-    public static Command Create(IAnsiConsole console)
+    /// <summary>The Odds Compiler's URL when --compiler is not given (unset: metrics are not stored).</summary>
+    public const string CompilerUrlVariable = "STATISTICO_ODDSCOMPILER_URL";
+
+    public static Command Create(IAnsiConsole console, Func<Uri, HttpClient> httpFactory)
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder in the <LEAGUE>/<SEASON>.csv layout (e.g. E0/2019-20.csv).", Required = true };
         var leagues = new Option<string?>("--leagues") { Description = "Comma-separated league codes, e.g. E0,D1 (default: every league found)." };
@@ -32,16 +35,29 @@ public static class EvaluateCommand
             DefaultValueFactory = _ => EvaluationSettings.DefaultWindowDays,
         };
 
+        var compiler = new Option<string?>("--compiler")
+        {
+            Description = $"Store each league's metrics on its latest model snapshot in this Odds Compiler (default: ${CompilerUrlVariable}; unset: not stored).",
+        };
+
         var command = new Command("evaluate", "Walk-forward evaluation of goal models against the closing line.")
         {
-            data, leagues, fromSeason, toSeason, model, json, windowDays,
+            data, leagues, fromSeason, toSeason, model, json, windowDays, compiler,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             SeasonName? from = null, to = null;
             IReadOnlyList<string> models;
+            Uri? compilerUri = null;
             try
             {
+                if ((parse.GetValue(compiler) ?? Environment.GetEnvironmentVariable(CompilerUrlVariable)) is { Length: > 0 } url)
+                {
+                    compilerUri = Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var parsed)
+                        ? parsed
+                        : throw new ArgumentException($"--compiler '{url}' is not a URL.");
+                }
+
                 from = ParseSeason(parse.GetValue(fromSeason));
                 to = ParseSeason(parse.GetValue(toSeason));
                 models = ModelCatalogue.Resolve(parse.GetValue(model));
@@ -58,13 +74,21 @@ public static class EvaluateCommand
 
             var leagueList = parse.GetValue(leagues)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var settings = new EvaluationSettings(models, from, parse.GetValue(windowDays));
-            return await RunAsync(console, parse.GetValue(data)!.FullName, leagueList, to, settings, parse.GetValue(json)?.FullName, cancellationToken)
+            var evaluated = await RunAsync(console, parse.GetValue(data)!.FullName, leagueList, to, settings, parse.GetValue(json)?.FullName, cancellationToken)
+                .ConfigureAwait(false);
+            if (evaluated.Code != 0 || compilerUri is null)
+            {
+                return evaluated.Code;
+            }
+
+            using var http = httpFactory(compilerUri);
+            return await EvaluationUpload.RunAsync(console, new CompilerEvaluationClient(http), evaluated.Report!, DateTimeOffset.UtcNow, cancellationToken)
                 .ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(
+    private static async Task<(int Code, EvaluationReport? Report)> RunAsync(
         IAnsiConsole console, string folder, IReadOnlyList<string>? leagues, SeasonName? to, EvaluationSettings settings, string? jsonPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -73,7 +97,7 @@ public static class EvaluateCommand
         if (data.Leagues.Count == 0)
         {
             console.MarkupLine("[red]error:[/] no league could be read.");
-            return UsageError;
+            return (UsageError, null);
         }
 
         EvaluationReport? report = null;
@@ -92,7 +116,7 @@ public static class EvaluateCommand
         if (report.Leagues.Count == 0)
         {
             console.MarkupLine("[red]error:[/] nothing to evaluate.");
-            return UsageError;
+            return (UsageError, null);
         }
 
         ReportTables.Write(console, report);
@@ -102,7 +126,7 @@ public static class EvaluateCommand
             console.MarkupLine($"JSON written to {Markup.Escape(jsonPath)}");
         }
 
-        return 0;
+        return (0, report);
     }
 
     private static SeasonName? ParseSeason(string? text) => text is null ? null : SeasonName.Parse(text);

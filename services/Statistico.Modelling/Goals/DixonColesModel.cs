@@ -49,6 +49,18 @@ public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalMo
             }
         }
 
+        if (Options.TeamPriors is { } priors)
+        {
+            // A team with a prior but no match in the data (a promoted team before its first game): its parameters
+            // would appear only in the ridge term, whose optimum is the prior mean. So its MAP estimate is exactly its
+            // prior, and adding it here (rather than to the optimiser) cannot move any other parameter.
+            foreach (var (team, prior) in priors.Where(p => !attack.ContainsKey(p.Key)))
+            {
+                attack[team] = prior.Attack;
+                defence[team] = prior.Defence;
+            }
+        }
+
         return new DixonColesFit(
             solution[DixonColesLikelihood.InterceptIndex],
             solution[DixonColesLikelihood.HomeAdvantageIndex],

@@ -28,4 +28,18 @@ public static class ProductionModel
     /// <summary>A new production model.</summary>
     public static IGoalModel Create() =>
         new BlendedGoalModel(new DixonColesModel(GoalOptions), new PiRatingOutcomeModel(RatingOptions), outcomeWeight: 0.5);
+
+    /// <summary>
+    /// A production model whose goal part starts the named teams from <paramref name="teamPriors"/> (attack and
+    /// defence prior means, e.g. from <see cref="PromotionPriors"/>) instead of the newcomer prior. A named team
+    /// without a match in the training data gets its prior as its strength. Empty priors give <see cref="Create()"/>.
+    /// </summary>
+    public static IGoalModel Create(IReadOnlyDictionary<string, (double Attack, double Defence)> teamPriors)
+    {
+        ArgumentNullException.ThrowIfNull(teamPriors);
+        return teamPriors.Count == 0
+            ? Create()
+            : new BlendedGoalModel(
+                new DixonColesModel(GoalOptions with { TeamPriors = teamPriors }), new PiRatingOutcomeModel(RatingOptions), outcomeWeight: 0.5);
+    }
 }

@@ -63,7 +63,9 @@ internal static class BooksApi
             blended?.OutcomeWeight ?? 0,
             [matrix.HomeWin, matrix.Draw, matrix.AwayWin],
             model.Parameters.Teams.GetValueOrDefault(fixture.HomeTeam),
-            model.Parameters.Teams.GetValueOrDefault(fixture.AwayTeam)));
+            model.Parameters.Teams.GetValueOrDefault(fixture.AwayTeam),
+            model.Priors.GetValueOrDefault(fixture.HomeTeam),
+            model.Priors.GetValueOrDefault(fixture.AwayTeam)));
     }
 
     private static async Task<string> WhyNotPricedAsync(OddsCompilerDbContext db, Guid fixtureId, PricedFixture? fixture, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Apis;
 
@@ -17,6 +18,8 @@ namespace Statistico.OddsCompiler.Apis;
 /// <param name="MatchOdds">HOME/DRAW/AWAY of the priced distribution.</param>
 /// <param name="Home">The home team's parameters.</param>
 /// <param name="Away">The away team's parameters.</param>
+/// <param name="HomePrior">The prior the home team's strength started from, when it had one (ADR 0404).</param>
+/// <param name="AwayPrior">The away team's prior, when it had one.</param>
 public sealed record ExplanationDto(
     Guid FixtureId,
     string ModelVersion,
@@ -31,4 +34,6 @@ public sealed record ExplanationDto(
     double OutcomeWeight,
     double[] MatchOdds,
     TeamParameters? Home,
-    TeamParameters? Away);
+    TeamParameters? Away,
+    TeamPrior? HomePrior,
+    TeamPrior? AwayPrior);

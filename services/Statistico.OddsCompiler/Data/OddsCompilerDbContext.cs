@@ -14,6 +14,8 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
 
     public DbSet<CompetitionState> Competitions => Set<CompetitionState>();
 
+    public DbSet<TeamRatingRecord> TeamRatings => Set<TeamRatingRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // OddsCompiled leaves with the book row that records it (transactional outbox); redeliveries are recognised (inbox).
@@ -50,5 +52,15 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
         competition.HasKey(c => c.CompetitionId);
         competition.Property(c => c.CompetitionId).HasMaxLength(16);
         competition.Property(c => c.Reason).HasMaxLength(500);
+
+        var rating = modelBuilder.Entity<TeamRatingRecord>();
+        rating.ToTable("team_ratings");
+        rating.HasKey(r => new { r.CompetitionId, r.Team });
+        rating.Property(r => r.CompetitionId).HasMaxLength(16);
+        rating.Property(r => r.Team).HasMaxLength(100);
+        rating.HasIndex(r => new { r.Team, r.LastKickOff });
+        // Postgres' xmin as row version: two updates of one team racing cannot leave the older one stored (the loser
+        // fails and its message is retried against the fresh row).
+        rating.Property<uint>("Version").IsRowVersion();
     }
 }

@@ -1,21 +1,26 @@
 using System.Diagnostics;
 using Statistico.Modelling.Goals;
+using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Models;
 
-/// <summary>Fits the library's production model on a training set, exactly as <see cref="ProductionModel.Create"/> defines it.</summary>
+/// <summary>Fits the library's production model on a training set, exactly as <see cref="ProductionModel.Create()"/> defines it.</summary>
 public static class ModelFitter
 {
-    public static FittedModel Fit(TrainingSet training)
+    public static FittedModel Fit(TrainingSet training) => Fit(training, new Dictionary<string, TeamPrior>());
+
+    /// <summary>Fits with <paramref name="priors"/> for named teams (<see cref="ProductionModel.Create(IReadOnlyDictionary{string, ValueTuple{double, double}})"/>).</summary>
+    public static FittedModel Fit(TrainingSet training, IReadOnlyDictionary<string, TeamPrior> priors)
     {
         ArgumentNullException.ThrowIfNull(training);
-        var model = ProductionModel.Create();
+        ArgumentNullException.ThrowIfNull(priors);
+        var model = ProductionModel.Create(priors.ToDictionary(p => p.Key, p => (p.Value.Attack, p.Value.Defence), StringComparer.Ordinal));
         var started = Stopwatch.GetTimestamp();
         // No warm start from the previous fit: it reaches the same optimum only to the optimiser's tolerance, and the
         // compiler promises the library's prices for the same data to 1e-9 (a cold fit of a season takes milliseconds).
         var fit = model.Fit(training.Matches, training.AsOf);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return new FittedModel(fit, model.Name, Parameters(fit, training), LogLikelihood(fit, training.Matches), elapsed);
+        return new FittedModel(fit, model.Name, Parameters(fit, training, priors), LogLikelihood(fit, training.Matches), elapsed);
     }
 
     private static double LogLikelihood(IFittedGoalModel fit, IReadOnlyList<MatchRecord> matches)
@@ -29,12 +34,13 @@ public static class ModelFitter
         return sum;
     }
 
-    private static ModelParameters Parameters(IFittedGoalModel fit, TrainingSet training)
+    private static ModelParameters Parameters(IFittedGoalModel fit, TrainingSet training, IReadOnlyDictionary<string, TeamPrior> priors)
     {
         var goals = (fit as IBlendedGoalFit)?.Goals as DixonColesFit;
         var ratings = ((fit as IBlendedGoalFit)?.Outcomes as PiRatingFit)?.Ratings;
         var teams = new SortedDictionary<string, TeamParameters>(StringComparer.Ordinal);
-        foreach (var (team, matches) in training.MatchesByTeam)
+        var counts = training.MatchesByTeam.Concat(priors.Keys.Where(t => !training.MatchesByTeam.ContainsKey(t)).Select(t => KeyValuePair.Create(t, 0)));
+        foreach (var (team, matches) in counts)
         {
             var rating = ratings?[team];
             teams[team] = new TeamParameters(
@@ -42,6 +48,6 @@ public static class ModelFitter
                 rating?.Home ?? 0, rating?.Away ?? 0, matches);
         }
 
-        return new ModelParameters(goals?.Intercept ?? 0, goals?.HomeAdvantage ?? 0, goals?.Rho ?? 0, teams);
+        return new ModelParameters(goals?.Intercept ?? 0, goals?.HomeAdvantage ?? 0, goals?.Rho ?? 0, teams, priors.Count == 0 ? null : priors);
     }
 }

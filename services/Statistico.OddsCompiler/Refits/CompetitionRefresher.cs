@@ -7,6 +7,7 @@ using Statistico.Contracts.Odds;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Refits;
 
@@ -18,6 +19,7 @@ namespace Statistico.OddsCompiler.Refits;
 public sealed partial class CompetitionRefresher(
     OddsCompilerDbContext db,
     HistoryReader history,
+    PriorResolver priorResolver,
     CompetitionModels models,
     BookCompiler compiler,
     IPublishEndpoint publish,
@@ -39,9 +41,12 @@ public sealed partial class CompetitionRefresher(
         }
 
         var model = models.Find(competitionId);
-        if (refit || model is null)
+        // A fixture with a team the model neither saw nor has a prior for (a new fixture of a promoted team) needs
+        // a refit to get that team's prior.
+        var unknownTeam = model is not null && fixtures.Any(f => !model.Knows(f.HomeTeam) || !model.Knows(f.AwayTeam));
+        if (refit || model is null || unknownTeam)
         {
-            model = await RefitAsync(competitionId, fixtures[0].KickOff, model, cancellationToken);
+            model = await RefitAsync(competitionId, fixtures, model, cancellationToken);
         }
 
         var published = 0;
@@ -58,7 +63,7 @@ public sealed partial class CompetitionRefresher(
         LogRefreshed(competitionId, model?.VersionLabel, fixtures.Count, published);
     }
 
-    private async Task<CompetitionModel?> RefitAsync(string competitionId, DateTimeOffset nextKickOff, CompetitionModel? current, CancellationToken cancellationToken)
+    private async Task<CompetitionModel?> RefitAsync(string competitionId, List<PricedFixture> fixtures, CompetitionModel? current, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var state = await db.Competitions.FindAsync([competitionId], cancellationToken);
@@ -69,7 +74,7 @@ public sealed partial class CompetitionRefresher(
         }
 
         state.CheckedAt = clock.GetUtcNow();
-        var training = await history.ReadAsync(competitionId, nextKickOff, settings.HistoryWindowDays, cancellationToken);
+        var training = await history.ReadAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
         if (training is null || training.Matches.Count < settings.MinimumMatches)
         {
             // Too little history gives wild prices: publish nothing and say why (ADR 0402).
@@ -81,15 +86,16 @@ public sealed partial class CompetitionRefresher(
             return null;
         }
 
-        if (current is not null && SameTraining(current.Training, training))
+        var priors = await priorResolver.ResolveAsync(training, fixtures, cancellationToken);
+        if (current is not null && SameTraining(current.Training, training) && SamePriors(current.Priors, priors))
         {
-            // A duplicate or late result changed nothing: keep the model (and its version) rather than refit.
+            // A duplicate or late result (or a ratings update) changed nothing: keep the model and its version.
             return current;
         }
 
-        var fitted = ModelFitter.Fit(training);
+        var fitted = ModelFitter.Fit(training, priors);
         var version = await db.Snapshots.Where(s => s.CompetitionId == competitionId).MaxAsync(s => (int?)s.Version, cancellationToken) ?? 0;
-        var model = new CompetitionModel(version + 1, fitted.ModelName, fitted.Fit, training, fitted.Parameters);
+        var model = new CompetitionModel(version + 1, fitted.ModelName, fitted.Fit, training, fitted.Parameters, priors);
         db.Snapshots.Add(new CompetitionModelSnapshot
         {
             CompetitionId = competitionId,
@@ -115,10 +121,11 @@ public sealed partial class CompetitionRefresher(
     private async Task<bool> CompileAsync(PricedFixture fixture, CompetitionModel model, CompiledBook? book, CancellationToken cancellationToken)
     {
         var minimum = options.Value.MinimumTeamMatches;
-        var thin = new[] { fixture.HomeTeam, fixture.AwayTeam }.Where(t => model.Training.MatchesByTeam.GetValueOrDefault(t) < minimum).ToList();
+        var thin = new[] { fixture.HomeTeam, fixture.AwayTeam }
+            .Where(t => model.Training.MatchesByTeam.GetValueOrDefault(t) < minimum && !model.Priors.ContainsKey(t)).ToList();
         if (thin.Count > 0)
         {
-            fixture.NotPricedReason = $"{string.Join(" and ", thin)} played fewer than {minimum} {fixture.CompetitionId} matches in the training window; a team new to the competition is not priced until it has.";
+            fixture.NotPricedReason = $"{string.Join(" and ", thin)} played fewer than {minimum} {fixture.CompetitionId} matches in the training window and has no prior; it is not priced until it has.";
             return false;
         }
 
@@ -155,6 +162,9 @@ public sealed partial class CompetitionRefresher(
 
     private static bool SameTraining(TrainingSet before, TrainingSet after) =>
         before.AsOf == after.AsOf && before.Matches.SequenceEqual(after.Matches);
+
+    private static bool SamePriors(IReadOnlyDictionary<string, TeamPrior> before, IReadOnlyDictionary<string, TeamPrior> after) =>
+        before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var other) && other == p.Value);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Competition} is not priced: {Reason}")]
     private partial void LogNotPriced(string competition, string reason);

@@ -39,4 +39,27 @@ public sealed class PromotionPriorsTests
         Assert.True(strong.Attack["Arrival"] > neutral.Attack["Arrival"] + 0.2);
         Assert.True(strong.Defence["Arrival"] > neutral.Defence["Arrival"] + 0.2);
     }
+
+    [Fact]
+    public void A_production_model_without_priors_is_the_production_model_and_a_team_with_only_a_prior_gets_it()
+    {
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 92);
+        var matches = league.Play(2, new DateOnly(2018, 8, 1), seed: 93);
+        var asOf = matches[^1].Date.AddDays(1);
+
+        var plain = ProductionModel.Create().Fit(matches, asOf);
+        var empty = ProductionModel.Create(new Dictionary<string, (double Attack, double Defence)>()).Fit(matches, asOf);
+        var withArrival = ProductionModel.Create(new Dictionary<string, (double Attack, double Defence)> { ["Arrival"] = (-0.3, -0.25) }).Fit(matches, asOf);
+
+        Assert.Equal(plain.Predict("Team01", "Team02").HomeWin, empty.Predict("Team01", "Team02").HomeWin, 15);
+        Assert.False(plain.Knows("Arrival"));
+        var goals = Assert.IsType<DixonColesFit>(((IBlendedGoalFit)withArrival).Goals);
+        Assert.Equal(-0.3, goals.Attack["Arrival"], 15);
+        Assert.Equal(-0.25, goals.Defence["Arrival"], 15);
+        // A prior for a team not in the data leaves every other parameter where it was.
+        var plainGoals = (DixonColesFit)((IBlendedGoalFit)plain).Goals;
+        Assert.Equal(plainGoals.Attack["Team01"], goals.Attack["Team01"], 12);
+        // The weaker arrival is priced below an average side.
+        Assert.True(withArrival.Predict("Team01", "Arrival").HomeWin > plain.Predict("Team01", "Arrival").HomeWin);
+    }
 }

@@ -361,6 +361,50 @@ namespace Statistico.OddsCompiler.Data.Migrations
 
                     b.ToTable("fixtures", (string)null);
                 });
+
+            modelBuilder.Entity("Statistico.OddsCompiler.Data.TeamRatingRecord", b =>
+                {
+                    b.Property<string>("CompetitionId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("Attack")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Defence")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Elo")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("LastFixtureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastKickOff")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("PiAway")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PiHome")
+                        .HasColumnType("double precision");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("CompetitionId", "Team");
+
+                    b.HasIndex("Team", "LastKickOff");
+
+                    b.ToTable("team_ratings", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
