@@ -60,7 +60,8 @@ internal sealed partial class SourcePoller(
     {
         var from = now - options.InPlayFor - EventMatcher.KickOffTolerance;
         var to = now + options.LookAhead + EventMatcher.KickOffTolerance;
-        var query = db.Fixtures.AsNoTracking().Where(f => f.KickOff >= from && f.KickOff <= to && !NotPlayed.Contains(f.Status));
+        // A fixture known only from an early FixtureUpdated has no teams yet: nothing to map by until it is announced.
+        var query = db.Fixtures.AsNoTracking().Where(f => f.KickOff >= from && f.KickOff <= to && !NotPlayed.Contains(f.Status) && f.HomeTeam != "");
         if (options.Competitions.Count > 0)
         {
             var competitions = options.Competitions.Keys.ToList();
@@ -81,6 +82,7 @@ internal sealed partial class SourcePoller(
         var unmatched = await db.UnmatchedEvents.Where(u => u.Source == source && eventIds.Contains(u.EventId)).ToDictionaryAsync(u => u.EventId, cancellationToken);
         var aliases = await db.TeamAliases.AsNoTracking().Where(a => a.Source == source).ToListAsync(cancellationToken);
         var matcher = new EventMatcher(fixtures, aliases, options.Competitions);
+        DropMovedLinks(db, links, fixtures, events);
         var linkedFixtures = links.Values.Select(l => l.FixtureId).ToHashSet();
 
         foreach (var sourceEvent in events.Where(e => !links.ContainsKey(e.EventId)))
@@ -117,6 +119,24 @@ internal sealed partial class SourcePoller(
         }
 
         return links;
+    }
+
+    /// <summary>
+    /// A fixture rescheduled away from its event's start (a postponement with a new date) no longer is that event: the
+    /// link is dropped and the event matched afresh, so the old event's prices are never published for the new date.
+    /// </summary>
+    private static void DropMovedLinks(OddsCheckerDbContext db, Dictionary<string, EventLink> links, List<TrackedFixture> fixtures, List<SourceEvent> events)
+    {
+        var kickOffs = fixtures.ToDictionary(f => f.FixtureId, f => f.KickOff);
+        foreach (var sourceEvent in events)
+        {
+            if (links.TryGetValue(sourceEvent.EventId, out var link) && kickOffs.TryGetValue(link.FixtureId, out var kickOff)
+                && (kickOff - sourceEvent.StartTime).Duration() > EventMatcher.KickOffTolerance)
+            {
+                db.EventLinks.Remove(link);
+                links.Remove(sourceEvent.EventId);
+            }
+        }
     }
 
     private static async Task<List<ObservedMarket>> ChangedMarketsAsync(
