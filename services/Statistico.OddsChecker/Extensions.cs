@@ -8,6 +8,7 @@ using Statistico.OddsChecker.Fixtures;
 using Statistico.OddsChecker.Polling;
 using Statistico.OddsChecker.Sources;
 using Statistico.OddsChecker.Sources.Betfair;
+using Statistico.OddsChecker.Sources.CompiledBooks;
 
 namespace Statistico.OddsChecker;
 
@@ -41,6 +42,8 @@ internal static class Extensions
 #pragma warning restore EXTEXP0001
         services.AddHttpClient(SourceClock.HttpClientName);
         services.AddTransient<IOddsSource, BetfairOddsSource>();
+        services.AddHttpClient(CompiledBookSource.HttpClientName);
+        services.AddTransient<IOddsSource, CompiledBookSource>();
         services.AddTransient<OddsSources>();
         services.AddSingleton<SourceClock>();
         services.AddSingleton<PollStatistics>();
