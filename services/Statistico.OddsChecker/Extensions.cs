@@ -3,6 +3,7 @@ using Statistico.Messaging.Bus;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Persistence;
 using Statistico.Messaging.Scheduling;
+using Statistico.OddsChecker.Backfills;
 using Statistico.OddsChecker.Data;
 using Statistico.OddsChecker.Fixtures;
 using Statistico.OddsChecker.Polling;
@@ -48,6 +49,7 @@ internal static class Extensions
         services.AddSingleton<SourceClock>();
         services.AddSingleton<PollStatistics>();
         services.AddSingleton<SourcePoller>();
+        services.AddScoped<FootballDataBackfill>();
         services.AddOpenApi();
     }
 
