@@ -4,7 +4,7 @@ using Statistico.FootballDataFiles;
 namespace Statistico.OddsChecker.Backfills;
 
 /// <summary>
-/// The prices of one football-data.co.uk row as observed markets (ADR 0505): Pinnacle closing and pre-closing, 1X2
+/// The prices of one football-data.co.uk row as observed markets (ADR 0506): Pinnacle closing and pre-closing, 1X2
 /// as MATCH_ODDS and over/under 2.5 as OVER_UNDER_25 where the file has them. Each price is the selection's one back
 /// price with size 0 (a bookmaker's quote, no stake on offer); nothing else is derived.
 /// </summary>

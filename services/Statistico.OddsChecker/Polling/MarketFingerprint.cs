@@ -6,7 +6,7 @@ using Statistico.Contracts.Odds;
 namespace Statistico.OddsChecker.Polling;
 
 /// <summary>
-/// What makes a market "changed" (ADRs 0501, 0503): its in-play flag, its state when not open, and each runner's best three back and lay prices and
+/// What makes a market "changed" (ADRs 0501, 0504): its in-play flag, its state when not open, and each runner's best three back and lay prices and
 /// sizes and last traded price. Observation time and total matched are left out: they move without the prices moving.
 /// </summary>
 internal static class MarketFingerprint

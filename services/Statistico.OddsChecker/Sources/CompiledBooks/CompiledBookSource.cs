@@ -6,7 +6,7 @@ using Statistico.OddsChecker.Data;
 namespace Statistico.OddsChecker.Sources.CompiledBooks;
 
 /// <summary>
-/// Statistico's own compiled book (ADR 0504), read from the Odds Compiler's <c>GET /api/books/{fixtureId}</c> for each
+/// Statistico's own compiled book (ADR 0505), read from the Odds Compiler's <c>GET /api/books/{fixtureId}</c> for each
 /// tracked fixture in the window. Books are keyed by Statistico's fixture ids, so events link by id, never by name.
 /// Each book price is published as the one back price of its selection with size 0 (a book quotes prices, it offers
 /// no stake); there are no lay prices, runner ids or last traded prices, because the book has none.
