@@ -170,6 +170,7 @@ public static class FootballDataFileReader
 
         return match with
         {
+            Line = line,
             PinnacleClosing = Triple("PSCH", "PSCD", "PSCA"),
             Pinnacle = Triple("PSH", "PSD", "PSA"),
             Bet365 = Triple("B365H", "B365D", "B365A"),

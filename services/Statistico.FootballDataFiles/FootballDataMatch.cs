@@ -11,6 +11,9 @@ namespace Statistico.FootballDataFiles;
 /// <param name="Match">Date, teams, score and match statistics.</param>
 public sealed record FootballDataMatch(string League, SeasonName Season, MatchRecord Match)
 {
+    /// <summary>1-based line of the row in its file (for reporting a row that could not be used).</summary>
+    public int? Line { get; init; }
+
     /// <summary>Pinnacle closing 1X2 (PSCH/PSCD/PSCA).</summary>
     public MatchOddsPrices? PinnacleClosing { get; init; }
 

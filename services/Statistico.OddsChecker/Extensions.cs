@@ -3,11 +3,13 @@ using Statistico.Messaging.Bus;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Persistence;
 using Statistico.Messaging.Scheduling;
+using Statistico.OddsChecker.Backfills;
 using Statistico.OddsChecker.Data;
 using Statistico.OddsChecker.Fixtures;
 using Statistico.OddsChecker.Polling;
 using Statistico.OddsChecker.Sources;
 using Statistico.OddsChecker.Sources.Betfair;
+using Statistico.OddsChecker.Sources.CompiledBooks;
 
 namespace Statistico.OddsChecker;
 
@@ -41,10 +43,13 @@ internal static class Extensions
 #pragma warning restore EXTEXP0001
         services.AddHttpClient(SourceClock.HttpClientName);
         services.AddTransient<IOddsSource, BetfairOddsSource>();
+        services.AddHttpClient(CompiledBookSource.HttpClientName);
+        services.AddTransient<IOddsSource, CompiledBookSource>();
         services.AddTransient<OddsSources>();
         services.AddSingleton<SourceClock>();
         services.AddSingleton<PollStatistics>();
         services.AddSingleton<SourcePoller>();
+        services.AddScoped<FootballDataBackfill>();
         services.AddOpenApi();
     }
 

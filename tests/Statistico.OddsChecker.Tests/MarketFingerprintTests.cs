@@ -40,4 +40,17 @@ public sealed class MarketFingerprintTests
 
         Assert.All(changes, changed => Assert.NotEqual(MarketFingerprint.Of(Market), MarketFingerprint.Of(changed)));
     }
+
+    [Fact]
+    public void A_suspended_or_closed_state_changes_a_market_and_an_open_one_keeps_the_fingerprint_it_had_before_states()
+    {
+        // The fingerprint of an open market as computed before states existed (pinned so stored fingerprints stay valid).
+        const string OpenBeforeStates = "-|HOME:2.5b2.5@10,2.48@20,l2.52@10,|AWAY:b3.1@10,l3.15@10,";
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(OpenBeforeStates)));
+        Assert.Equal(expected, MarketFingerprint.Of(Market with { Status = null }));
+
+        var suspended = MarketFingerprint.Of(Market with { Status = "SUSPENDED" });
+        var closed = MarketFingerprint.Of(Market with { Status = "CLOSED" });
+        Assert.Equal(3, new[] { MarketFingerprint.Of(Market), suspended, closed }.Distinct().Count());
+    }
 }

@@ -19,4 +19,11 @@ public sealed record ObservedMarket(
 
     /// <summary>Total money matched on the market, when known.</summary>
     public decimal? TotalMatched { get; init; }
+
+    /// <summary>
+    /// The market's state at the source when it is not open: <c>SUSPENDED</c> (no betting for now, e.g. in play on an
+    /// exchange without in-play trading) or <c>CLOSED</c> (no more prices; runners may be empty). Null means open, so
+    /// consumers written before this field read every market as they did.
+    /// </summary>
+    public string? Status { get; init; }
 }

@@ -11,5 +11,14 @@ internal sealed class MarketState
 
     public required string Fingerprint { get; set; }
 
+    /// <summary>The source's event the market belongs to (to read a market the source no longer lists, e.g. closed).</summary>
+    public string? EventId { get; set; }
+
+    /// <summary>The market type, as published.</summary>
+    public string? MarketType { get; set; }
+
+    /// <summary>The state last published: null while open, <c>SUSPENDED</c>, or <c>CLOSED</c> (then never polled again).</summary>
+    public string? Status { get; set; }
+
     public DateTimeOffset LastPublishedAt { get; set; }
 }

@@ -59,5 +59,9 @@ internal sealed class OddsCheckerDbContext(DbContextOptions<OddsCheckerDbContext
         state.Property(s => s.Source).HasMaxLength(64);
         state.Property(s => s.MarketId).HasMaxLength(64);
         state.Property(s => s.Fingerprint).HasMaxLength(64);
+        state.Property(s => s.EventId).HasMaxLength(64);
+        state.Property(s => s.MarketType).HasMaxLength(64);
+        state.Property(s => s.Status).HasMaxLength(16);
+        state.HasIndex(s => new { s.Source, s.FixtureId });
     }
 }

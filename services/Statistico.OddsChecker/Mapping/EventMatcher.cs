@@ -7,8 +7,16 @@ namespace Statistico.OddsChecker.Mapping;
 /// Matches a source event to a fixture (ADR 0500): same competition, kick-off within a tolerance, and both teams
 /// the same by alias or by a fuzzy name match above a threshold. An ambiguous or weak match is reported, never taken.
 /// </summary>
-internal sealed class EventMatcher(IReadOnlyList<TrackedFixture> fixtures, IReadOnlyList<TeamAlias> aliases, IReadOnlyDictionary<string, string> competitions)
+/// <param name="fixtures">The candidates.</param>
+/// <param name="aliases">The source's team aliases.</param>
+/// <param name="competitions">Statistico competition id to the source's.</param>
+/// <param name="kickOffTolerance">How far the source's start may be from the kick-off (default <see cref="KickOffTolerance"/>;
+/// a historical file without kick-off times matches by day).</param>
+internal sealed class EventMatcher(
+    IReadOnlyList<TrackedFixture> fixtures, IReadOnlyList<TeamAlias> aliases, IReadOnlyDictionary<string, string> competitions, TimeSpan? kickOffTolerance = null)
 {
+    private readonly TimeSpan tolerance = kickOffTolerance ?? KickOffTolerance;
+
     /// <summary>Kick-off times of a source and Football Data may differ by a little (a source rounding, a late change).</summary>
     public static readonly TimeSpan KickOffTolerance = TimeSpan.FromMinutes(30);
 
@@ -24,14 +32,14 @@ internal sealed class EventMatcher(IReadOnlyList<TrackedFixture> fixtures, IRead
         ArgumentNullException.ThrowIfNull(sourceEvent);
         var candidates = fixtures
             .Where(f => sourceEvent.CompetitionId is null || !competitions.TryGetValue(f.CompetitionId, out var mapped) || mapped == sourceEvent.CompetitionId)
-            .Where(f => (f.KickOff - sourceEvent.StartTime).Duration() <= KickOffTolerance)
+            .Where(f => (f.KickOff - sourceEvent.StartTime).Duration() <= tolerance)
             .Select(f => (Fixture: f, Home: Score(sourceEvent.HomeTeam, f.HomeTeam), Away: Score(sourceEvent.AwayTeam, f.AwayTeam)))
             .Where(c => c.Home.Score >= Threshold && c.Away.Score >= Threshold)
             .OrderByDescending(c => c.Home.Score + c.Away.Score)
             .ToList();
         if (candidates.Count == 0)
         {
-            return EventMatch.Unmatched($"no fixture within {KickOffTolerance.TotalMinutes:0} minutes of kick-off with teams like '{sourceEvent.HomeTeam}' and '{sourceEvent.AwayTeam}'");
+            return EventMatch.Unmatched($"no fixture within {tolerance.TotalMinutes:0} minutes of kick-off with teams like '{sourceEvent.HomeTeam}' and '{sourceEvent.AwayTeam}'");
         }
 
         var best = candidates[0];

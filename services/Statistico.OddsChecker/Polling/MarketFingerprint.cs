@@ -6,7 +6,7 @@ using Statistico.Contracts.Odds;
 namespace Statistico.OddsChecker.Polling;
 
 /// <summary>
-/// What makes a market "changed" (ADR 0501): its in-play flag and each runner's best three back and lay prices and
+/// What makes a market "changed" (ADRs 0501, 0504): its in-play flag, its state when not open, and each runner's best three back and lay prices and
 /// sizes and last traded price. Observation time and total matched are left out: they move without the prices moving.
 /// </summary>
 internal static class MarketFingerprint
@@ -16,6 +16,12 @@ internal static class MarketFingerprint
         ArgumentNullException.ThrowIfNull(market);
         var text = new StringBuilder();
         text.Append(market.InPlay ? "P" : "-");
+        // Open markets (null status) keep the fingerprint they had before states were published.
+        if (market.Status is { } status)
+        {
+            text.Append('#').Append(status);
+        }
+
         foreach (var runner in market.Runners.OrderBy(r => r.RunnerId).ThenBy(r => r.Selection, StringComparer.Ordinal))
         {
             text.Append('|').Append(runner.Selection).Append(':').Append(runner.LastTradedPrice?.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,5 @@
+using Statistico.OddsChecker.Data;
+
 namespace Statistico.OddsChecker.Sources;
 
 /// <summary>
@@ -10,8 +12,12 @@ internal interface IOddsSource
     /// <summary>The source's name as configured and published, e.g. <c>betfair</c>.</summary>
     string Name { get; }
 
-    /// <summary>The source's markets of the configured types for events starting in <paramref name="from"/>..<paramref name="to"/>.</summary>
-    Task<IReadOnlyList<SourceMarket>> ListMarketsAsync(SourceOptions options, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    /// <summary>
+    /// The source's markets of the configured types for events starting in <paramref name="from"/>..<paramref name="to"/>.
+    /// <paramref name="fixtures"/> are the tracked fixtures in that window, for a source keyed by Statistico's own ids.
+    /// </summary>
+    Task<IReadOnlyList<SourceMarket>> ListMarketsAsync(
+        SourceOptions options, IReadOnlyList<TrackedFixture> fixtures, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>Current prices of the given markets.</summary>
     Task<IReadOnlyList<SourcePrices>> ReadPricesAsync(SourceOptions options, IReadOnlyList<SourceMarket> markets, CancellationToken cancellationToken);

@@ -7,4 +7,8 @@ namespace Statistico.OddsChecker.Sources;
 /// <param name="HomeTeam">Home team as the source spells it.</param>
 /// <param name="AwayTeam">Away team as the source spells it.</param>
 /// <param name="StartTime">Scheduled start (UTC).</param>
-internal sealed record SourceEvent(string EventId, string Name, string? CompetitionId, string HomeTeam, string AwayTeam, DateTimeOffset StartTime);
+internal sealed record SourceEvent(string EventId, string Name, string? CompetitionId, string HomeTeam, string AwayTeam, DateTimeOffset StartTime)
+{
+    /// <summary>Statistico's fixture id, when the source is keyed by it (Statistico's own book): linked by id, not by name.</summary>
+    public Guid? FixtureId { get; init; }
+}

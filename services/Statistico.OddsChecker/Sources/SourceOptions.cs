@@ -32,6 +32,9 @@ internal sealed class SourceOptions
     /// </summary>
     public Uri? ClockUrl { get; set; }
 
+    /// <summary>The source's HTTP address, for sources read over HTTP (e.g. the Odds Compiler's, <c>http://odds-compiler</c>).</summary>
+    public Uri? BaseUrl { get; set; }
+
     /// <summary>Largest number of markets asked for in one price request (the source's request-weight limit).</summary>
     public int MarketsPerRequest { get; set; } = 40;
 }

@@ -5,7 +5,7 @@ namespace Statistico.OddsChecker.Sources;
 /// <summary>What a source shows for one market right now.</summary>
 /// <param name="Market">The market.</param>
 /// <param name="InPlay">Whether the market is in play.</param>
-/// <param name="Open">Whether the market is open (closed and suspended markets are not published).</param>
+/// <param name="Status">The market's state at the source: <see cref="MarketStatuses"/>.</param>
 /// <param name="TotalMatched">Money matched, when known.</param>
 /// <param name="Runners">Prices per runner.</param>
-internal sealed record SourcePrices(SourceMarket Market, bool InPlay, bool Open, decimal? TotalMatched, IReadOnlyList<ObservedRunner> Runners);
+internal sealed record SourcePrices(SourceMarket Market, bool InPlay, string Status, decimal? TotalMatched, IReadOnlyList<ObservedRunner> Runners);

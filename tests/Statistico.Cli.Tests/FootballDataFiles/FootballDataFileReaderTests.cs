@@ -90,6 +90,8 @@ public sealed class FootballDataFileReaderTests : IDisposable
         var contents = FootballDataFileReader.Read(path, "SP1", Season);
 
         Assert.Equal(["Malaga", "Ath Madrid"], contents.Matches.Select(m => m.Match.HomeTeam));
+        // Every usable row knows its line, so a later step (the Odds Checker's backfill) can report it too.
+        Assert.Equal([2, 6], contents.Matches.Select(m => m.Line));
         Assert.Equal([3, 4, 5], contents.Problems.Select(p => p.Line));
         Assert.All(contents.Problems, p => Assert.Equal(path, p.Path));
         Assert.Contains("2015-08-22", contents.Problems[0].Message, StringComparison.Ordinal);

@@ -1,9 +1,11 @@
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Statistico.Betfair;
 using Statistico.Betfair.Api;
 using Statistico.Contracts.FootballData;
+using Statistico.Messaging.Outbox;
 using Statistico.OddsChecker.Data;
 using Statistico.OddsChecker.Polling;
 using Statistico.Testing;
@@ -38,7 +40,8 @@ internal sealed class CheckedWorld : IAsyncDisposable
 
     public PollStatistics Statistics => Checker.Services.GetRequiredService<PollStatistics>();
 
-    public static async Task<CheckedWorld> StartAsync(TestInfrastructure infrastructure, CancellationToken cancellationToken)
+    public static async Task<CheckedWorld> StartAsync(
+        TestInfrastructure infrastructure, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? checkerSettings = null)
     {
         var world = new CheckedWorld();
         var simulatorDatabase = await infrastructure.CreateDatabaseAsync("checker-simulator");
@@ -57,7 +60,7 @@ internal sealed class CheckedWorld : IAsyncDisposable
         world.owned.Add(virtualHost);
         world.Probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], cancellationToken);
         world.owned.Add(world.Probe);
-        world.Checker = new CheckerFactory(checkerDatabase.ConnectionString, virtualHost.BrokerUri, () => world.Simulator.Server.CreateHandler());
+        world.Checker = new CheckerFactory(checkerDatabase.ConnectionString, virtualHost.BrokerUri, () => world.Simulator.Server.CreateHandler(), checkerSettings);
         world.owned.Add(world.Checker);
         world.CheckerApi = world.Checker.CreateClient();
         await Eventually.UntilAsync(
@@ -83,6 +86,51 @@ internal sealed class CheckedWorld : IAsyncDisposable
         await Probe.PublishAsync(
             new FixtureScheduled(fixtureId, "SIM", "2030/2031", homeSpelling ?? teams[0], teams[1], kickOff, kickOff.AddDays(-30)), Guid.NewGuid(), cancellationToken);
         return fixtureId;
+    }
+
+    /// <summary>Football Data changing a fixture; returns the message id (to wait for its consumption).</summary>
+    public async Task<Guid> UpdateAsync(FixtureUpdated update, CancellationToken cancellationToken)
+    {
+        // Through the checker's own bus, as Football Data's MassTransit would: the probe writes enums as strings, which
+        // MassTransit's serializer does not read (the update would fault before reaching the consumer).
+        var messageId = Guid.NewGuid();
+        await Checker.Services.GetRequiredService<IBus>().Publish(update, context => context.MessageId = messageId, cancellationToken);
+        return messageId;
+    }
+
+    /// <summary>Waits until the checker's fixture consumer has consumed the message (its inbox row says so).</summary>
+    public async Task WaitForConsumedAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        async Task<List<InboxState>> InboxAsync()
+        {
+            await using var scope = Checker.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<OddsCheckerDbContext>().Set<InboxState>().AsNoTracking().ToListAsync(cancellationToken);
+        }
+
+        if (!await Eventually.HoldsAsync(async () => (await InboxAsync()).Any(i => i.MessageId == messageId && i.Consumed != null), TimeSpan.FromSeconds(30), cancellationToken))
+        {
+            var rows = string.Join("; ", (await InboxAsync()).Select(i => $"{i.MessageId} received {i.ReceiveCount}x consumed {i.Consumed}"));
+            throw new TimeoutException($"message {messageId} not consumed by the checker in 30 s; inbox: {rows}");
+        }
+    }
+
+    /// <summary>The checker's stored view of a fixture.</summary>
+    public async Task<TrackedFixture?> FixtureAsync(Guid fixtureId, CancellationToken cancellationToken)
+    {
+        await using var scope = Checker.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OddsCheckerDbContext>().Fixtures.AsNoTracking().SingleOrDefaultAsync(f => f.FixtureId == fixtureId, cancellationToken);
+    }
+
+    /// <summary>Takes the crowd's best back offer on the market's first runner, so its ladder moves; returns the price taken.</summary>
+    public async Task<decimal> MovePriceAsync(MarketCatalogue market, CancellationToken cancellationToken)
+    {
+        var runner = market.Runners![0].SelectionId;
+        var book = Assert.Single(await Exchange.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId], new PriceProjection([PriceData.ExBestOffers])), cancellationToken));
+        var best = book.Runners.Single(r => r.SelectionId == runner).Exchange!.AvailableToBack[0];
+        var placed = await Exchange.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId,
+            [new PlaceInstruction(OrderType.Limit, runner, Side.Back, new LimitOrder(best.Size, best.Price, PersistenceType.Lapse))]), cancellationToken);
+        Assert.Equal(ExecutionReportStatus.Success, placed.Status);
+        return best.Price;
     }
 
     public async Task WaitForFixturesAsync(int count, CancellationToken cancellationToken) =>

@@ -11,7 +11,8 @@ namespace Statistico.OddsChecker.Tests.Support;
 /// configures it (exchange URL, app key, credentials, the world's clock), polling every second (every fixture due at every tick). Only the network is
 /// replaced: the Simulator's in-memory server stands in for it.
 /// </summary>
-internal sealed class CheckerFactory(string database, Uri broker, Func<HttpMessageHandler> simulator) : WebApplicationFactory<Program>
+internal sealed class CheckerFactory(string database, Uri broker, Func<HttpMessageHandler> simulator, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,6 +32,12 @@ internal sealed class CheckerFactory(string database, Uri broker, Func<HttpMessa
         for (var band = 0; band < 3; band++)
         {
             builder.UseSetting($"{Source}Bursts:{band}:Every", "00:00:00.500");
+        }
+
+        // A test's own settings (other sources, a wider window) go last and win.
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services =>

@@ -233,6 +233,10 @@ namespace Statistico.OddsChecker.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("EventId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -244,7 +248,17 @@ namespace Statistico.OddsChecker.Data.Migrations
                     b.Property<DateTimeOffset>("LastPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MarketType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Source", "MarketId");
+
+                    b.HasIndex("Source", "FixtureId");
 
                     b.ToTable("market_states", (string)null);
                 });

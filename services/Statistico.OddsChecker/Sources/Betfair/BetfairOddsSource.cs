@@ -1,6 +1,7 @@
 using Statistico.Betfair;
 using Statistico.Betfair.Api;
 using Statistico.Contracts.Odds;
+using Statistico.OddsChecker.Data;
 
 namespace Statistico.OddsChecker.Sources.Betfair;
 
@@ -20,7 +21,7 @@ internal sealed class BetfairOddsSource(IBetfairClient client) : IOddsSource
     public string Name => SourceName;
 
     public async Task<IReadOnlyList<SourceMarket>> ListMarketsAsync(
-        SourceOptions options, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+        SourceOptions options, IReadOnlyList<TrackedFixture> fixtures, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var filter = new MarketFilter
@@ -78,7 +79,15 @@ internal sealed class BetfairOddsSource(IBetfairClient client) : IOddsSource
             : runner.RunnerName.ToUpperInvariant();
 
     private static SourcePrices ToPrices(SourceMarket market, MarketBook book) =>
-        new(market, book.Inplay, book.Status == MarketStatus.Open, book.TotalMatched, [.. book.Runners.Select(r => ToRunner(market, r))]);
+        new(market, book.Inplay, StatusOf(book.Status), book.TotalMatched, [.. book.Runners.Select(r => ToRunner(market, r))]);
+
+    private static string StatusOf(MarketStatus status) => status switch
+    {
+        MarketStatus.Open => MarketStatuses.Open,
+        MarketStatus.Suspended => MarketStatuses.Suspended,
+        MarketStatus.Closed => MarketStatuses.Closed,
+        _ => MarketStatuses.Inactive,
+    };
 
     private static ObservedRunner ToRunner(SourceMarket market, Runner runner) =>
         new(

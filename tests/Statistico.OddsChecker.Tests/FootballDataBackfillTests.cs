@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.Contracts.FootballData;
+using Statistico.FootballDataFiles;
+using Statistico.OddsChecker.Backfills;
+using Statistico.OddsChecker.Tests.Support;
+using Statistico.Testing;
+
+namespace Statistico.OddsChecker.Tests;
+
+/// <summary>
+/// The football-data.co.uk backfill with a real season file from the shared data (read where it lies), the real
+/// checker on real broker and database: rows map to tracked fixtures by teams and date, Pinnacle closing and
+/// pre-closing prices are published, unmatched rows are reported by line, and a re-run publishes nothing.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure) : IAsyncLifetime
+{
+    private const string MarketOddsObserved = "Statistico.Contracts.Odds:MarketOddsObserved";
+    private static readonly string File = Path.Combine(SharedData.FootballDataFolder, "E0", "2021-22.csv");
+    private static readonly string[] OneXTwo = ["HOME", "DRAW", "AWAY"];
+    private readonly List<IAsyncDisposable> owned = [];
+    private EventProbe probe = null!;
+    private CheckerFactory checker = null!;
+    private HttpClient api = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        var database = await infrastructure.CreateDatabaseAsync("oddschecker-backfill");
+        owned.Add(database);
+        var virtualHost = await infrastructure.CreateVirtualHostAsync("oddschecker-backfill");
+        owned.Add(virtualHost);
+        probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], Ct);
+        owned.Add(probe);
+        checker = new CheckerFactory(database.ConnectionString, virtualHost.BrokerUri, () => new HttpClientHandler(), new Dictionary<string, string?>
+        {
+            ["OddsChecker:Sources:betfair:Enabled"] = "false",
+        });
+        owned.Add(checker);
+        api = checker.CreateClient();
+        await Eventually.UntilAsync(async () => (await api.GetAsync("/health", Ct)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Odds Checker to be healthy", Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        api?.Dispose();
+        for (var i = owned.Count - 1; i >= 0; i--)
+        {
+            await owned[i].DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_season_file_backfills_pinnacle_prices_of_tracked_fixtures_reports_the_rest_and_a_rerun_publishes_nothing()
+    {
+        var rows = FootballDataFileReader.Read(File, "E0", SeasonName.Parse("2021-22")).Matches;
+        var opening = rows.Take(10).ToList();
+        var untracked = opening[8]; // Newcastle v West Ham: Football Data never told the checker about it
+        var fixtures = new Dictionary<FootballDataMatch, Guid>();
+        foreach (var row in opening.Where(r => r != untracked))
+        {
+            fixtures[row] = Guid.NewGuid();
+            // Football Data's spelling may differ from the file's ("Man United"): the fuzzy match still maps it.
+            var home = row.Match.HomeTeam == "Man United" ? "Manchester United" : row.Match.HomeTeam;
+            await checker.Services.GetRequiredService<IBus>().Publish(
+                new FixtureResulted(fixtures[row], "E0", "2021/2022", home, row.Match.AwayTeam, KickOff(row), row.Match.HomeGoals, row.Match.AwayGoals, DateTimeOffset.UtcNow) { Revision = 1 }, Ct);
+        }
+
+        await Eventually.UntilAsync(async () => await UnmatchedCountAsync() == 0 && await TrackedAsync() == fixtures.Count, TimeSpan.FromSeconds(30), "the fixtures tracked", Ct);
+
+        var report = await BackfillAsync();
+        Assert.Equal(rows.Count, report.GetProperty("rows").GetInt32());
+        Assert.Equal(fixtures.Count, report.GetProperty("matched").GetInt32());
+        var unmatched = report.GetProperty("unmatched").EnumerateArray().ToList();
+        Assert.Equal(rows.Count - fixtures.Count, unmatched.Count);
+        var newcastle = unmatched.Single(u => u.GetProperty("line").GetInt32() == 10);
+        Assert.Equal(("Newcastle", "West Ham"), (newcastle.GetProperty("homeTeam").GetString(), newcastle.GetProperty("awayTeam").GetString()));
+        Assert.Contains("Newcastle", newcastle.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(rows.Count - fixtures.Count, await UnmatchedCountAsync());
+
+        var expectedClosing = fixtures.Keys.Sum(r => (r.PinnacleClosing is null ? 0 : 1) + (r.PinnacleClosingOverUnder25 is null ? 0 : 1));
+        var expectedPreClosing = fixtures.Keys.Sum(r => (r.Pinnacle is null ? 0 : 1) + (r.PinnacleOverUnder25 is null ? 0 : 1));
+        Assert.Equal(expectedClosing, report.GetProperty("published").GetProperty(HistoricalOdds.PinnacleClosing).GetInt32());
+        Assert.Equal(expectedPreClosing, report.GetProperty("published").GetProperty(HistoricalOdds.PinnaclePreClosing).GetInt32());
+
+        var batches = await probe.TakeAsync(2, TimeSpan.FromSeconds(30), Ct);
+        var markets = batches.SelectMany(b => b.Message.GetProperty("markets").EnumerateArray().Select(m => (Source: b.Message.GetProperty("source").GetString()!, Market: m))).ToList();
+        Assert.Equal(expectedClosing + expectedPreClosing, markets.Count);
+
+        // Brentford v Arsenal, Friday 13 August 2021 20:00 UK: closing prices a minute before kick-off, pre-closing
+        // as collected that Friday afternoon (16:00 UK), each price exactly the file's.
+        var brentford = opening[0];
+        var kickOff = KickOff(brentford);
+        var closing = MatchOdds(markets, HistoricalOdds.PinnacleClosing, fixtures[brentford]);
+        Assert.Equal(kickOff.AddMinutes(-1), closing.GetProperty("observedAt").GetDateTimeOffset());
+        Assert.Equal([(decimal)brentford.PinnacleClosing!.Home, (decimal)brentford.PinnacleClosing.Draw, (decimal)brentford.PinnacleClosing.Away], BackPrices(closing));
+        var preClosing = MatchOdds(markets, HistoricalOdds.PinnaclePreClosing, fixtures[brentford]);
+        Assert.Equal(new DateTimeOffset(2021, 8, 13, 15, 0, 0, TimeSpan.Zero), preClosing.GetProperty("observedAt").GetDateTimeOffset());
+        Assert.Equal([(decimal)brentford.Pinnacle!.Home, (decimal)brentford.Pinnacle.Draw, (decimal)brentford.Pinnacle.Away], BackPrices(preClosing));
+        Assert.Contains(markets, m => m.Market.GetProperty("fixtureId").GetGuid() == fixtures[opening[1]]);
+
+        // The same file again: every fingerprint is known, nothing is published.
+        var again = await BackfillAsync();
+        Assert.Equal(0, again.GetProperty("published").GetProperty(HistoricalOdds.PinnacleClosing).GetInt32());
+        Assert.Equal(0, again.GetProperty("published").GetProperty(HistoricalOdds.PinnaclePreClosing).GetInt32());
+        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_a_football_data_file_or_a_missing_season_is_a_problem()
+    {
+        using var notAFile = new StringContent("Div,Date,HomeTeam\nE0,13/08/2021,Brentford\n", Encoding.UTF8, "text/csv");
+        var answer = await api.PostAsync("/api/backfills/football-data?competition=E0&season=2021-22", notAFile, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Contains("upload:1: missing column(s) AwayTeam, FTHG, FTAG", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        using var noSeason = new StringContent("x", Encoding.UTF8, "text/csv");
+        var invalid = await api.PostAsync("/api/backfills/football-data?competition=E0", noSeason, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("season", out _));
+    }
+
+    private static DateTimeOffset KickOff(FootballDataMatch row) => UkTime.ToUtc(row.Match.Date, row.KickOffUkTime!.Value);
+
+    private static JsonElement MatchOdds(List<(string Source, JsonElement Market)> markets, string source, Guid fixtureId) =>
+        markets.Single(m => m.Source == source && m.Market.GetProperty("fixtureId").GetGuid() == fixtureId && m.Market.GetProperty("marketType").GetString() == "MATCH_ODDS").Market;
+
+    private static decimal[] BackPrices(JsonElement market) =>
+        [.. OneXTwo.Select(s => market.GetProperty("runners").EnumerateArray()
+            .Single(r => r.GetProperty("selection").GetString() == s).GetProperty("back")[0].GetProperty("price").AsDecimal())];
+
+    private async Task<JsonElement> BackfillAsync()
+    {
+        using var body = new StringContent(await System.IO.File.ReadAllTextAsync(File, Ct), Encoding.UTF8, "text/csv");
+        var answer = await api.PostAsync("/api/backfills/football-data?competition=E0&season=2021-22", body, Ct);
+        Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync(Ct));
+        return await answer.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    private async Task<int> UnmatchedCountAsync() =>
+        (await api.GetFromJsonAsync<List<JsonElement>>("/api/unmatched?source=football-data", Ct))!.Count;
+
+    private async Task<int> TrackedAsync()
+    {
+        await using var scope = checker.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.OddsCheckerDbContext>();
+        return db.Fixtures.Count();
+    }
+}
