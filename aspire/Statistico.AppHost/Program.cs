@@ -32,17 +32,21 @@ builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
     .WithInfrastructure(infrastructure, databaseName: "oddswarehouse")
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compiler")
+var compiler = builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compiler")
     .WithInfrastructure(infrastructure, databaseName: "oddscompiler")
     .WithReference(footballData)
     .WithReference(ratings)
     .WithEnvironment("Ratings__BaseUrl", "http://ratings-service")
     .WithHttpHealthCheck("/health");
 
-// The Odds Checker watches the simulated exchange as it would watch Betfair (same client), on the world's own clock.
+// The Odds Checker watches the simulated exchange as it would watch Betfair (same client), on the world's own clock,
+// and Statistico's own compiled book as the source "statistico".
 builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
     .WithInfrastructure(infrastructure, databaseName: "oddschecker")
     .WithReference(simulator)
+    .WithReference(compiler)
+    .WithEnvironment("OddsChecker__Sources__statistico__Enabled", "true")
+    .WithEnvironment("OddsChecker__Sources__statistico__ClockUrl", "http://world-simulator/control/status")
     .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
     .WithEnvironment("Betfair__AppKey", "simulator-app-key")
     .WithEnvironment("Betfair__Username", "statistico")

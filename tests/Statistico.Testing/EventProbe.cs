@@ -84,7 +84,9 @@ public sealed class EventProbe : IAsyncDisposable
         await channel.BasicPublishAsync($"{type.Namespace}:{type.Name}", string.Empty, mandatory: false, properties, body, cancellationToken);
     }
 
-    private static readonly JsonSerializerOptions Envelope = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    // Enums as numbers, like MassTransit's own serializer: it has no string-enum converter, so a FixtureUpdated with
+    // its status as a string faulted in the consumer (the checker's postponement test found it).
+    private static readonly JsonSerializerOptions Envelope = new(JsonSerializerDefaults.Web);
 
     public async ValueTask DisposeAsync()
     {
