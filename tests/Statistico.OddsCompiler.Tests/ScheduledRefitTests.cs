@@ -34,6 +34,7 @@ public sealed class ScheduledRefitTests(TestInfrastructure infrastructure)
         await probe.WaitForFixturesAsync(10, TimeSpan.FromSeconds(60), Ct);
         var first = (await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!;
         Assert.Equal(370, Assert.Single(first.Snapshots).MatchCount);
+        var booksBefore = probe.Received.Count;
 
         // A result lands in Football Data; no FixtureResulted reaches the compiler. Only the schedule can refit.
         await system.FootballData.ImportFootballDataCoUkAsync("E0/2021-22.csv", SeasonFile.WithUnplayed("E0", "2021-22", unplayed: 9), Ct);
@@ -43,6 +44,14 @@ public sealed class ScheduledRefitTests(TestInfrastructure infrastructure)
 
         Assert.Equal(371, refitted!.Snapshots[0].MatchCount);
         Assert.Equal(refitted.Snapshots[0].Version, refitted.CurrentVersion);
+        // The played fixture is never priced again; the nine still to play are (a real result moves every price).
+        var finished = await system.FootballData.GetFixturesAsync(new FixtureQuery { Competition = "E0", Status = FixtureStatus.Finished, PageSize = 500 }, Ct);
+        var played = Assert.Single(scheduled.Items, f => finished.Items.Any(d => d.Id == f.Id)).Id;
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        await probe.DrainAsync(Ct);
+        var republished = probe.Received.Skip(booksBefore).Select(o => o.FixtureId).ToHashSet();
+        Assert.DoesNotContain(played, republished);
+        Assert.Equal(9, republished.Count);
         // Refits on unchanged history keep the model: the schedule fires every second, the version moved once.
         await Task.Delay(TimeSpan.FromSeconds(3), Ct);
         Assert.Equal(2, (await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!.Snapshots.Count);

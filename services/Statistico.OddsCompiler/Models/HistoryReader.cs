@@ -30,8 +30,10 @@ public sealed class HistoryReader(FootballDataClient footballData)
             PageSize = PageSize,
         };
         var records = new List<Modelling.Goals.MatchRecord>();
+        var finished = new HashSet<Guid>();
         await foreach (var fixture in footballData.GetAllFixturesAsync(query, cancellationToken))
         {
+            finished.Add(fixture.Id);
             if (MatchHistory.ToMatchRecord(fixture) is { } record)
             {
                 records.Add(record);
@@ -45,6 +47,9 @@ public sealed class HistoryReader(FootballDataClient footballData)
 
         var asOf = records.Max(r => r.Date).AddDays(1);
         var windowFrom = asOf.AddDays(-windowDays);
-        return new TrainingSet(competitionId, asOf, windowFrom, MatchHistory.InFittingOrder(records.Where(r => r.Date >= windowFrom)));
+        return new TrainingSet(competitionId, asOf, windowFrom, MatchHistory.InFittingOrder(records.Where(r => r.Date >= windowFrom)))
+        {
+            FinishedFixtureIds = finished,
+        };
     }
 }

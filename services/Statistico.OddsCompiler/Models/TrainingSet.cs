@@ -9,6 +9,13 @@ namespace Statistico.OddsCompiler.Models;
 /// <param name="Matches">Finished matches dated from <paramref name="WindowFrom"/> to before <paramref name="AsOf"/>, in fitting order.</param>
 public sealed record TrainingSet(string CompetitionId, DateOnly AsOf, DateOnly WindowFrom, IReadOnlyList<MatchRecord> Matches)
 {
+    /// <summary>
+    /// Football Data's ids of every finished fixture read (in the window or in the slack before it): a fixture the
+    /// compiler still holds as scheduled but which is among them has been played, whether or not its
+    /// <c>FixtureResulted</c> reached the compiler.
+    /// </summary>
+    public IReadOnlySet<Guid> FinishedFixtureIds { get; init; } = new HashSet<Guid>();
+
     /// <summary>Matches played by each team in the window.</summary>
     public IReadOnlyDictionary<string, int> MatchesByTeam { get; } = CountByTeam(Matches);
 

@@ -47,6 +47,8 @@ public sealed partial class CompetitionRefresher(
         if (refit || model is null || unknownTeam)
         {
             model = await RefitAsync(competitionId, fixtures, model, cancellationToken);
+            // The refit may have found some of them played (a result whose event never reached the compiler).
+            fixtures.RemoveAll(f => f.Status != FixtureStatus.Scheduled);
         }
 
         var published = 0;
@@ -75,6 +77,7 @@ public sealed partial class CompetitionRefresher(
 
         state.CheckedAt = clock.GetUtcNow();
         var training = await history.ReadAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
+        MarkPlayed(fixtures, training);
         if (training is null || training.Matches.Count < settings.MinimumMatches)
         {
             // Too little history gives wild prices: publish nothing and say why (ADR 0402).
@@ -116,6 +119,20 @@ public sealed partial class CompetitionRefresher(
         models.Set(competitionId, model);
         LogFitted(competitionId, model.Version, training.Matches.Count, training.AsOf, fitted.Elapsed.TotalMilliseconds);
         return model;
+    }
+
+    /// <summary>
+    /// A fixture Football Data has as finished is never priced again, even when its <c>FixtureResulted</c> did not reach
+    /// the compiler (the scheduled refit is then the first to see the result): a book on a played match is a free bet
+    /// for whoever knows the score.
+    /// </summary>
+    private void MarkPlayed(List<PricedFixture> fixtures, TrainingSet? training)
+    {
+        foreach (var fixture in fixtures.Where(f => training?.FinishedFixtureIds.Contains(f.Id) == true))
+        {
+            fixture.Status = FixtureStatus.Finished;
+            LogFoundPlayed(fixture.Id, fixture.CompetitionId);
+        }
     }
 
     private async Task<bool> CompileAsync(PricedFixture fixture, CompetitionModel model, CompiledBook? book, CancellationToken cancellationToken)
@@ -165,6 +182,9 @@ public sealed partial class CompetitionRefresher(
 
     private static bool SamePriors(IReadOnlyDictionary<string, TeamPrior> before, IReadOnlyDictionary<string, TeamPrior> after) =>
         before.Count == after.Count && before.All(p => after.TryGetValue(p.Key, out var other) && other == p.Value);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fixture {FixtureId} of {CompetitionId} is finished in Football Data; no longer priced")]
+    private partial void LogFoundPlayed(Guid fixtureId, string competitionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Competition} is not priced: {Reason}")]
     private partial void LogNotPriced(string competition, string reason);
