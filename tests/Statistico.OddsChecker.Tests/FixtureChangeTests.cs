@@ -12,24 +12,8 @@ namespace Statistico.OddsChecker.Tests;
 /// and revisions order the changes (older ignored, 0 applied as "no revision").
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class FixtureChangeTests(TestInfrastructure infrastructure) : IAsyncLifetime
+public sealed class FixtureChangeTests(TestInfrastructure infrastructure) : CheckedWorldTests(infrastructure)
 {
-    private CheckedWorld? world;
-
-    private CheckedWorld World => world!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => world = await CheckedWorld.StartAsync(infrastructure, Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (world is not null)
-        {
-            await world.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_postponed_fixture_is_not_polled_until_it_has_a_new_kick_off_and_an_older_revision_changes_nothing()
     {

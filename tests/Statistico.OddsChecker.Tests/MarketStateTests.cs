@@ -11,24 +11,8 @@ namespace Statistico.OddsChecker.Tests;
 /// not polled again.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class MarketStateTests(TestInfrastructure infrastructure) : IAsyncLifetime
+public sealed class MarketStateTests(TestInfrastructure infrastructure) : CheckedWorldTests(infrastructure)
 {
-    private CheckedWorld? world;
-
-    private CheckedWorld World => world!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => world = await CheckedWorld.StartAsync(infrastructure, Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (world is not null)
-        {
-            await world.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_market_is_published_once_suspended_at_kick_off_and_once_closed_at_full_time_then_no_longer_polled()
     {

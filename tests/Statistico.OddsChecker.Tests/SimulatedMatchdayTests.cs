@@ -12,24 +12,8 @@ namespace Statistico.OddsChecker.Tests;
 /// Quartz schedule, observes a simulated matchday's MATCH_ODDS markets, publishing only what changed.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class SimulatedMatchdayTests(TestInfrastructure infrastructure) : IAsyncLifetime
+public sealed class SimulatedMatchdayTests(TestInfrastructure infrastructure) : CheckedWorldTests(infrastructure)
 {
-    private CheckedWorld? world;
-
-    private CheckedWorld World => world!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => world = await CheckedWorld.StartAsync(infrastructure, Ct);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (world is not null)
-        {
-            await world.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Every_match_odds_market_of_a_matchday_is_observed_within_one_polling_interval_and_none_twice_while_nothing_changes()
     {

@@ -17,28 +17,8 @@ internal sealed class FixtureEventsConsumer(OddsCheckerDbContext db) : IConsumer
     public async Task Consume(ConsumeContext<FixtureScheduled> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var message = context.Message;
-        var fixture = await db.Fixtures.SingleOrDefaultAsync(f => f.FixtureId == message.FixtureId, context.CancellationToken);
-        if (fixture is null)
-        {
-            db.Fixtures.Add(new TrackedFixture
-            {
-                FixtureId = message.FixtureId, CompetitionId = message.CompetitionId, HomeTeam = message.HomeTeam, AwayTeam = message.AwayTeam,
-                KickOff = message.KickOff.ToUniversalTime(), Status = nameof(FixtureStatus.Scheduled), Revision = message.Revision,
-            });
-        }
-        else
-        {
-            // Only the announcement names the teams: a fixture first known from an early update gets them whatever
-            // the revisions say.
-            (fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam) = (message.CompetitionId, message.HomeTeam, message.AwayTeam);
-            if (message.Revision > fixture.Revision)
-            {
-                (fixture.KickOff, fixture.Revision, fixture.Status) = (message.KickOff.ToUniversalTime(), message.Revision, nameof(FixtureStatus.Scheduled));
-            }
-        }
-
-        await db.SaveChangesAsync(context.CancellationToken);
+        var m = context.Message;
+        await AnnounceAsync(m.FixtureId, m.CompetitionId, m.HomeTeam, m.AwayTeam, m.KickOff, FixtureStatus.Scheduled, m.Revision, context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<FixtureUpdated> context)
@@ -55,7 +35,7 @@ internal sealed class FixtureEventsConsumer(OddsCheckerDbContext db) : IConsumer
                 KickOff = message.KickOff.ToUniversalTime(), Status = message.Status.ToString(), Revision = message.Revision,
             });
         }
-        else if (message.Revision == 0 || message.Revision > fixture.Revision)
+        else if (IsNewer(message.Revision, fixture.Revision))
         {
             fixture.KickOff = message.KickOff.ToUniversalTime();
             fixture.Status = message.Status.ToString();
@@ -76,26 +56,39 @@ internal sealed class FixtureEventsConsumer(OddsCheckerDbContext db) : IConsumer
     public async Task Consume(ConsumeContext<FixtureResulted> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var message = context.Message;
-        var fixture = await db.Fixtures.SingleOrDefaultAsync(f => f.FixtureId == message.FixtureId, context.CancellationToken);
+        var m = context.Message;
+        await AnnounceAsync(m.FixtureId, m.CompetitionId, m.HomeTeam, m.AwayTeam, m.KickOff, FixtureStatus.Finished, m.Revision, context.CancellationToken);
+    }
+
+    /// <summary>
+    /// An event that names the teams: it creates the fixture, or fills in the teams of one first known from an early
+    /// update whatever the revisions say; kick-off and status follow the revision rule.
+    /// </summary>
+    private async Task AnnounceAsync(
+        Guid fixtureId, string competitionId, string homeTeam, string awayTeam, DateTimeOffset kickOff, FixtureStatus status, int revision,
+        CancellationToken cancellationToken)
+    {
+        var fixture = await db.Fixtures.SingleOrDefaultAsync(f => f.FixtureId == fixtureId, cancellationToken);
         if (fixture is null)
         {
             db.Fixtures.Add(new TrackedFixture
             {
-                FixtureId = message.FixtureId, CompetitionId = message.CompetitionId, HomeTeam = message.HomeTeam, AwayTeam = message.AwayTeam,
-                KickOff = message.KickOff.ToUniversalTime(), Status = nameof(FixtureStatus.Finished), Revision = message.Revision,
+                FixtureId = fixtureId, CompetitionId = competitionId, HomeTeam = homeTeam, AwayTeam = awayTeam,
+                KickOff = kickOff.ToUniversalTime(), Status = status.ToString(), Revision = revision,
             });
         }
         else
         {
-            (fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam) = (message.CompetitionId, message.HomeTeam, message.AwayTeam);
-            if (message.Revision == 0 || message.Revision > fixture.Revision)
+            (fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam) = (competitionId, homeTeam, awayTeam);
+            if (IsNewer(revision, fixture.Revision))
             {
-                (fixture.KickOff, fixture.Status) = (message.KickOff.ToUniversalTime(), nameof(FixtureStatus.Finished));
-                fixture.Revision = Math.Max(fixture.Revision, message.Revision);
+                (fixture.KickOff, fixture.Status) = (kickOff.ToUniversalTime(), status.ToString());
+                fixture.Revision = Math.Max(fixture.Revision, revision);
             }
         }
 
-        await db.SaveChangesAsync(context.CancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static bool IsNewer(int incoming, int stored) => incoming == 0 || incoming > stored;
 }
