@@ -1,3 +1,5 @@
+extern alias cli;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -59,20 +61,7 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
     [Fact]
     public async Task A_season_file_backfills_pinnacle_prices_of_tracked_fixtures_reports_the_rest_and_a_rerun_publishes_nothing()
     {
-        var rows = FootballDataFileReader.Read(File, "E0", SeasonName.Parse("2021-22")).Matches;
-        var opening = rows.Take(10).ToList();
-        var untracked = opening[8]; // Newcastle v West Ham: Football Data never told the checker about it
-        var fixtures = new Dictionary<FootballDataMatch, Guid>();
-        foreach (var row in opening.Where(r => r != untracked))
-        {
-            fixtures[row] = Guid.NewGuid();
-            // Football Data's spelling may differ from the file's ("Man United"): the fuzzy match still maps it.
-            var home = row.Match.HomeTeam == "Man United" ? "Manchester United" : row.Match.HomeTeam;
-            await checker.Services.GetRequiredService<IBus>().Publish(
-                new FixtureResulted(fixtures[row], "E0", "2021/2022", home, row.Match.AwayTeam, KickOff(row), row.Match.HomeGoals, row.Match.AwayGoals, DateTimeOffset.UtcNow) { Revision = 1 }, Ct);
-        }
-
-        await Eventually.UntilAsync(async () => await UnmatchedCountAsync() == 0 && await TrackedAsync() == fixtures.Count, TimeSpan.FromSeconds(30), "the fixtures tracked", Ct);
+        var (rows, opening, fixtures) = await TrackOpeningMatchdayAsync();
 
         var report = await BackfillAsync();
         Assert.Equal(rows.Count, report.GetProperty("rows").GetInt32());
@@ -113,6 +102,39 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task Statistico_import_odds_backfills_a_season_file_through_the_checker_and_a_rerun_publishes_nothing()
+    {
+        var (_, _, fixtures) = await TrackOpeningMatchdayAsync();
+        var expected = fixtures.Keys.Sum(r => (r.PinnacleClosing is null ? 0 : 1) + (r.PinnacleClosingOverUnder25 is null ? 0 : 1)
+            + (r.Pinnacle is null ? 0 : 1) + (r.PinnacleOverUnder25 is null ? 0 : 1));
+
+        var (exit, output) = await RunCliAsync(["import", "odds", "--path", File]);
+
+        Assert.True(exit == 0, output);
+        var batches = await probe.TakeAsync(2, TimeSpan.FromSeconds(30), Ct);
+        var markets = batches.SelectMany(b => b.Message.GetProperty("markets").EnumerateArray()).ToList();
+        Assert.Equal(expected, markets.Count);
+        Assert.All(markets, m => Assert.Contains(m.GetProperty("fixtureId").GetGuid(), fixtures.Values));
+        // The competition and season come from the file's name; the untracked match is reported with its line.
+        Assert.Contains("2021-22.csv:10: Newcastle v West Ham", output, StringComparison.Ordinal);
+
+        var (again, _) = await RunCliAsync(["import", "odds", "--path", File]);
+        Assert.Equal(0, again);
+        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+    }
+
+    [Fact]
+    public async Task Statistico_import_odds_says_when_the_checker_does_not_answer()
+    {
+        using var console = new ConsoleCapture();
+        var unreachable = cli::Statistico.Cli.StatisticoCommand.Create(console.Console, uri => new HttpClient { BaseAddress = uri });
+        var exit = await unreachable.Parse(["import", "odds", "--path", File, "--service", "http://127.0.0.1:9"]).InvokeAsync(cancellationToken: Ct);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("the Odds Checker did not answer", console.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_a_football_data_file_or_a_missing_season_is_a_problem()
     {
         using var notAFile = new StringContent("Div,Date,HomeTeam\nE0,13/08/2021,Brentford\n", Encoding.UTF8, "text/csv");
@@ -125,6 +147,37 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
         var invalid = await api.PostAsync("/api/backfills/football-data?competition=E0", noSeason, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("season", out _));
+    }
+
+    /// <summary>
+    /// Tells the checker about the file's first ten matches as Football Data would, all but Newcastle v West Ham (line
+    /// 10), with Football Data's own spelling of Man United, and waits until they are tracked.
+    /// </summary>
+    private async Task<(IReadOnlyList<FootballDataMatch> Rows, List<FootballDataMatch> Opening, Dictionary<FootballDataMatch, Guid> Fixtures)> TrackOpeningMatchdayAsync()
+    {
+        var rows = FootballDataFileReader.Read(File, "E0", SeasonName.Parse("2021-22")).Matches;
+        var opening = rows.Take(10).ToList();
+        var untracked = opening[8];
+        var fixtures = new Dictionary<FootballDataMatch, Guid>();
+        foreach (var row in opening.Where(r => r != untracked))
+        {
+            fixtures[row] = Guid.NewGuid();
+            // Football Data's spelling may differ from the file's ("Man United"): the fuzzy match still maps it.
+            var home = row.Match.HomeTeam == "Man United" ? "Manchester United" : row.Match.HomeTeam;
+            await checker.Services.GetRequiredService<IBus>().Publish(
+                new FixtureResulted(fixtures[row], "E0", "2021/2022", home, row.Match.AwayTeam, KickOff(row), row.Match.HomeGoals, row.Match.AwayGoals, DateTimeOffset.UtcNow) { Revision = 1 }, Ct);
+        }
+
+        await Eventually.UntilAsync(async () => await UnmatchedCountAsync() == 0 && await TrackedAsync() == fixtures.Count, TimeSpan.FromSeconds(30), "the fixtures tracked", Ct);
+        return (rows, opening, fixtures);
+    }
+
+    private async Task<(int Exit, string Output)> RunCliAsync(string[] arguments)
+    {
+        using var console = new ConsoleCapture();
+        var command = cli::Statistico.Cli.StatisticoCommand.Create(console.Console, _ => checker.CreateClient());
+        var exit = await command.Parse(arguments).InvokeAsync(cancellationToken: Ct);
+        return (exit, console.Text);
     }
 
     private static DateTimeOffset KickOff(FootballDataMatch row) => UkTime.ToUtc(row.Match.Date, row.KickOffUkTime!.Value);

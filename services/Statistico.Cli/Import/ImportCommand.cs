@@ -10,5 +10,6 @@ public static class ImportCommand
         new("import", "Backfill data through Statistico's services.")
         {
             ImportFootballDataCommand.Create(console, httpFactory),
+            ImportOddsCommand.Create(console, httpFactory),
         };
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
+using Spectre.Console;
 using Statistico.FootballData.Client;
 
 namespace Statistico.Cli.Import;
 
 /// <summary>The sums of every file's import report.</summary>
-internal sealed class ImportTotals
+internal sealed class ImportTotals : IImportTotals
 {
     public int Files { get; private set; }
 
@@ -35,4 +37,16 @@ internal sealed class ImportTotals
         FailedFiles++;
         Problems.Add($"{file}: not imported: {reason}");
     }
+
+    public void Write(IAnsiConsole console, TimeSpan elapsed)
+    {
+        var table = new Table().AddColumns("files", "rows", "new", "changed", "unchanged", "problems", "seconds");
+        table.AddRow(
+            Cell(Files), Cell(Rows), Cell(Inserted), Cell(Updated), Cell(Unchanged),
+            Cell(Problems.Count), elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
+        console.Write(table);
+        ImportFiles.WriteProblems(console, Problems, "GET /api/imports lists every run with its problems");
+    }
+
+    private static string Cell(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

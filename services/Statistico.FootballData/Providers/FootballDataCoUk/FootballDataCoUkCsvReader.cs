@@ -29,7 +29,7 @@ internal static class FootballDataCoUkCsvReader
         }
 
         var columns = IndexColumns(header);
-        var divisionHint = CsvFileHints.Division(location);
+        var divisionHint = FootballDataCoUkFileName.Division(location);
         var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
         if (!columns.ContainsKey("Div") && divisionHint is null)
         {
@@ -42,7 +42,7 @@ internal static class FootballDataCoUkCsvReader
             return (fixtures, problems);
         }
 
-        var seasonHint = CsvFileHints.SeasonStartYear(location);
+        var seasonHint = FootballDataCoUkFileName.SeasonStartYear(location);
         int? fileSeason = seasonHint;
         var lineNumber = 1;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())

@@ -1,17 +1,20 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Statistico.FootballData.Providers.FootballDataCoUk;
+namespace Statistico.FootballData.Client;
 
 /// <summary>
 /// What a file's name says about its contents: the shared layout is <c>E0/2021-22.csv</c>, the site's own is
 /// <c>mmz4281/2122/E0.csv</c>. The season from the name is preferred to one guessed from dates (2019/20 ran into
-/// August 2020), and the division is used when a file lacks the <c>Div</c> column.
+/// August 2020), and the division is used when a file lacks the <c>Div</c> column. Shared by Football Data's import
+/// and the CLI's odds backfill, which must name a file's competition and season the same way.
 /// </summary>
-internal static partial class CsvFileHints
+public static partial class FootballDataCoUkFileName
 {
+    /// <summary>The first calendar year of the season a file's name gives, e.g. 2021 for <c>E0/2021-22.csv</c>.</summary>
     public static int? SeasonStartYear(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (LongSeason().Match(name) is { Success: true } longMatch)
         {
             var start = int.Parse(longMatch.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -29,8 +32,10 @@ internal static partial class CsvFileHints
         return null;
     }
 
+    /// <summary>The division code a file's name gives, e.g. <c>E0</c>.</summary>
     public static string? Division(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var parts = name.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = parts.Length - 1; i >= 0; i--)
         {
