@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ internal static class ModelsApi
     private static async Task<Results<Ok<CompetitionModelsDto>, ProblemHttpResult>> GetCompetitionAsync(
         string competition, OddsCompilerDbContext db, CancellationToken cancellationToken)
     {
+        // One snapshot of the database for both reads: a refit committing in between would otherwise show a current
+        // version without its snapshot, or a snapshot newer than the current version.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var state = await db.Competitions.AsNoTracking().FirstOrDefaultAsync(c => c.CompetitionId == competition, cancellationToken);
         if (state is null)
         {

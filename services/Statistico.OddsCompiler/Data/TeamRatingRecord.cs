@@ -27,4 +27,10 @@ public sealed class TeamRatingRecord
 
     /// <summary>Its kick-off (from the compiler's fixtures, else Football Data's; Ratings' API gives it on a backfill).</summary>
     public DateTimeOffset LastKickOff { get; set; }
+
+    /// <summary>
+    /// When Ratings computed them (the event's <c>OccurredAt</c>; the read time on a backfill). A recompute publishes
+    /// the same fixture's ratings again, and the two events may be consumed in either order: the later computation wins.
+    /// </summary>
+    public DateTimeOffset RatedAt { get; set; }
 }

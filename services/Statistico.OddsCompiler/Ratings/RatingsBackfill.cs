@@ -7,7 +7,7 @@ namespace Statistico.OddsCompiler.Ratings;
 /// Fills the compiler's ratings table from the Ratings API for every competition the compiler has heard of: for a
 /// compiler that started after Ratings published (or missed events), so a promoted team's last league is still known.
 /// </summary>
-public sealed partial class RatingsBackfill(OddsCompilerDbContext db, RatingsClient ratings, TeamRatingsStore store, ILogger<RatingsBackfill> logger)
+public sealed partial class RatingsBackfill(OddsCompilerDbContext db, RatingsClient ratings, TeamRatingsStore store, TimeProvider clock, ILogger<RatingsBackfill> logger)
 {
     /// <summary>Rows stored or updated; Ratings being away is logged and counts as nothing learned.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -18,6 +18,8 @@ public sealed partial class RatingsBackfill(OddsCompilerDbContext db, RatingsCli
         var changed = 0;
         foreach (var competition in competitions)
         {
+            // Read before the request: an event computed after this instant is at least as new as the table.
+            var readAt = clock.GetUtcNow();
             IReadOnlyList<RatingsTableRow> table;
             try
             {
@@ -42,6 +44,7 @@ public sealed partial class RatingsBackfill(OddsCompilerDbContext db, RatingsCli
                     PiAway = row.PiAway,
                     LastFixtureId = row.LastFixtureId,
                     LastKickOff = row.LastKickOff,
+                    RatedAt = readAt,
                 }, cancellationToken) ? 1 : 0;
             }
         }

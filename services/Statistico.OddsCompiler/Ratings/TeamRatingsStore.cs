@@ -3,7 +3,10 @@ using Statistico.OddsCompiler.Data;
 
 namespace Statistico.OddsCompiler.Ratings;
 
-/// <summary>Keeps the latest ratings per team and competition; an older update never overwrites a newer one.</summary>
+/// <summary>
+/// Keeps the latest ratings per team and competition: those after the latest kick-off, and for the same kick-off the
+/// latest computation; an older update never overwrites a newer one.
+/// </summary>
 public sealed class TeamRatingsStore(OddsCompilerDbContext db)
 {
     /// <summary>Records <paramref name="update"/> (not saved); true when it was newer than what was stored.</summary>
@@ -17,7 +20,7 @@ public sealed class TeamRatingsStore(OddsCompilerDbContext db)
             return true;
         }
 
-        if (update.LastKickOff < stored.LastKickOff)
+        if (update.LastKickOff < stored.LastKickOff || (update.LastKickOff == stored.LastKickOff && update.RatedAt < stored.RatedAt))
         {
             return false;
         }
@@ -29,6 +32,7 @@ public sealed class TeamRatingsStore(OddsCompilerDbContext db)
         stored.PiAway = update.PiAway;
         stored.LastFixtureId = update.LastFixtureId;
         stored.LastKickOff = update.LastKickOff;
+        stored.RatedAt = update.RatedAt;
         return true;
     }
 

@@ -43,6 +43,7 @@ public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, Footbal
                 PiAway = rating.PiAway,
                 LastFixtureId = message.FixtureId,
                 LastKickOff = kickOff.Value,
+                RatedAt = message.OccurredAt,
             }, context.CancellationToken);
         }
 

@@ -393,6 +393,9 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.Property<double?>("PiHome")
                         .HasColumnType("double precision");
 
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
