@@ -50,12 +50,21 @@ internal static class Extensions
         services.AddSingleton<PollStatistics>();
         services.AddSingleton<SourcePoller>();
         services.AddScoped<FootballDataBackfill>();
+        services.AddHttpClient(FootballDataBackfillJob.HttpClientName);
         services.AddOpenApi();
     }
 
-    /// <summary>One recurring poll job per enabled source, on the source's own cron (its finest tick).</summary>
+    /// <summary>
+    /// One recurring poll job per enabled source, on the source's own cron (its finest tick), and the football-data.co.uk
+    /// backfill when enabled.
+    /// </summary>
     private static void AddSourceSchedules(Quartz.IQuartzBuilder quartz, OddsCheckerOptions? options)
     {
+        if (options?.FootballDataBackfill is { Enabled: true } backfill)
+        {
+            quartz.AddStatisticoRecurringJob<FootballDataBackfillJob>(FootballDataBackfillJob.JobName, new RecurringJobOptions { Cron = backfill.Cron });
+        }
+
         foreach (var (name, source) in options?.Sources ?? [])
         {
             if (source.Enabled && !string.IsNullOrWhiteSpace(source.Cron))

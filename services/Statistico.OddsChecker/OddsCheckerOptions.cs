@@ -1,3 +1,4 @@
+using Statistico.OddsChecker.Backfills;
 using Statistico.OddsChecker.Sources;
 
 namespace Statistico.OddsChecker;
@@ -8,4 +9,7 @@ internal sealed class OddsCheckerOptions
     public const string SectionName = "OddsChecker";
 
     public Dictionary<string, SourceOptions> Sources { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The scheduled football-data.co.uk backfill of closing prices (off unless enabled).</summary>
+    public FootballDataBackfillOptions FootballDataBackfill { get; set; } = new();
 }

@@ -27,6 +27,7 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
     private static readonly string[] OneXTwo = ["HOME", "DRAW", "AWAY"];
     private readonly List<IAsyncDisposable> owned = [];
     private EventProbe probe = null!;
+    private FootballDataSite site = null!;
     private CheckerFactory checker = null!;
     private HttpClient api = null!;
 
@@ -40,9 +41,19 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
         owned.Add(virtualHost);
         probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], Ct);
         owned.Add(probe);
+        site = await FootballDataSite.StartAsync(Ct);
+        owned.Add(site);
+        // The scheduled backfill fires every 2 s against the stand-in site, which has no file until a test serves one
+        // (a 404 is logged and publishes nothing, so the upload tests are unaffected).
         checker = new CheckerFactory(database.ConnectionString, virtualHost.BrokerUri, () => new HttpClientHandler(), new Dictionary<string, string?>
         {
             ["OddsChecker:Sources:betfair:Enabled"] = "false",
+            ["OddsChecker:FootballDataBackfill:Enabled"] = "true",
+            ["OddsChecker:FootballDataBackfill:Cron"] = "0/2 * * * * ?",
+            ["OddsChecker:FootballDataBackfill:Location"] = site.BaseUrl.AbsoluteUri,
+            ["OddsChecker:FootballDataBackfill:Seasons:0"] = "2122",
+            ["OddsChecker:FootballDataBackfill:Competitions:E0"] = "E0",
+            ["OddsChecker:FootballDataBackfill:Competitions:E1"] = "E1",
         });
         owned.Add(checker);
         api = checker.CreateClient();
@@ -121,6 +132,36 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
         var (again, _) = await RunCliAsync(["import", "odds", "--path", File]);
         Assert.Equal(0, again);
         Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+    }
+
+    [Fact]
+    public async Task The_scheduled_backfill_fetches_the_site_file_publishes_its_prices_once_and_survives_a_missing_file()
+    {
+        var (_, _, fixtures) = await TrackOpeningMatchdayAsync();
+        var expected = fixtures.Keys.Sum(r => (r.PinnacleClosing is null ? 0 : 1) + (r.PinnacleClosingOverUnder25 is null ? 0 : 1)
+            + (r.Pinnacle is null ? 0 : 1) + (r.PinnacleOverUnder25 is null ? 0 : 1));
+        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(3), Ct));
+
+        // The site publishes E0's file; E1's stays missing (404) and must not stop E0's from being read.
+        site.Serve("2122", "E0", File);
+        var batches = await probe.TakeAsync(2, TimeSpan.FromSeconds(30), Ct);
+        var markets = batches.SelectMany(b => b.Message.GetProperty("markets").EnumerateArray()).ToList();
+        Assert.Equal(expected, markets.Count);
+        Assert.All(markets, m => Assert.Contains(m.GetProperty("fixtureId").GetGuid(), fixtures.Values));
+        Assert.True(site.Requests.GetValueOrDefault("2122/E1.csv") > 0, "the missing E1 file was asked for");
+
+        // Later firings read the same file again and publish nothing new.
+        var reads = site.Requests["2122/E0.csv"];
+        await Eventually.UntilAsync(() => Task.FromResult(site.Requests["2122/E0.csv"] >= reads + 2), TimeSpan.FromSeconds(20), "two more scheduled reads", Ct);
+        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+    }
+
+    [Fact]
+    public void The_current_season_is_the_one_that_started_last_july()
+    {
+        Assert.Equal("2526", FootballDataBackfillJob.SiteSeason(new DateTimeOffset(2026, 6, 30, 23, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("2627", FootballDataBackfillJob.SiteSeason(new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("9900", FootballDataBackfillJob.SiteSeason(new DateTimeOffset(2099, 11, 26, 0, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
