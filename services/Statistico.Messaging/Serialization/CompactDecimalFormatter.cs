@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Runtime.Serialization;
 using MessagePack;
 
@@ -34,7 +36,7 @@ internal static class CompactDecimalFormatter
         var bytes = writer.GetSpan(BitsLength);
         for (var i = 0; i < 4; i++)
         {
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes[(i * 4)..], bits[i]);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes[(i * 4)..], bits[i]);
         }
 
         writer.Advance(BitsLength);
@@ -64,11 +66,11 @@ internal static class CompactDecimalFormatter
         }
 
         Span<byte> bytes = stackalloc byte[BitsLength];
-        System.Buffers.BuffersExtensions.CopyTo(sequence, bytes);
+        sequence.CopyTo(bytes);
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < 4; i++)
         {
-            bits[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes[(i * 4)..]);
+            bits[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(i * 4)..]);
         }
 
         try
