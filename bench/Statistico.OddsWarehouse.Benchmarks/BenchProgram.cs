@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Statistico.Messaging.Serialization;
 using Statistico.OddsWarehouse.Ingestion;
 using Statistico.Testing;
 
@@ -55,17 +56,19 @@ internal static class BenchProgram
         var warmUp = Enumerable.Range(0, cardMessages).Select(_ => factory.Next(scenario.MarketsPerMessage, scenario.RunnersPerMarket)).ToList();
         var measured = Enumerable.Range(0, scenario.Messages).Select(_ => factory.Next(scenario.MarketsPerMessage, scenario.RunnersPerMarket)).ToList();
         const string exchange = "Statistico.Contracts.Odds:MarketOddsObserved";
-        var warmUpBodies = warmUp.Select(m => MessageFactory.Envelope(m, exchange)).ToList();
-        var bodies = measured.Select(m => MessageFactory.Envelope(m, exchange)).ToList();
+        var warmUpBodies = warmUp.Select(MessageFactory.OnTheWire).ToList();
+        var bodies = measured.Select(MessageFactory.OnTheWire).ToList();
         var batches = measured.Select(ObservedPrices.From).ToList();
-        Console.Error.WriteLine($"{scenario.Name}: {scenario.Messages} messages, {scenario.Rows} runner prices, {bodies.Average(b => b.Body.Length):0} bytes each");
+        var jsonEnvelopes = measured.Select(m => MessageFactory.JsonEnvelope(m, exchange)).ToList();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{scenario.Name}: {scenario.Messages} messages, {scenario.Rows} runner prices, {bodies.Average(b => b.Body.Length):0} bytes each ({MarketOddsWireFormat.ContentTypeName}; the JSON envelope was {jsonEnvelopes.Average(b => b.Body.Length):0})"));
 
         DeserializeBaseline.Run(warmUpBodies, scenario.RowsPerMessage);
         var deserialize = DeserializeBaseline.Run(bodies, scenario.RowsPerMessage);
-        DeserializeBaseline.RunWithMassTransitOptions(warmUpBodies, scenario.RowsPerMessage);
-        var deserializeMassTransit = DeserializeBaseline.RunWithMassTransitOptions(bodies, scenario.RowsPerMessage);
+        DeserializeBaseline.RunJsonEnvelopes(jsonEnvelopes, scenario.RowsPerMessage);
+        var deserializeJson = DeserializeBaseline.RunJsonEnvelopes(jsonEnvelopes, scenario.RowsPerMessage);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  deserialise only (one thread): {deserialize.MessagesPerSecond:N0} messages/s with web defaults, {deserializeMassTransit.MessagesPerSecond:N0} with MassTransit's options"));
+            $"  deserialise only (one thread): {deserialize.MessagesPerSecond:N0} messages/s ({deserialize.RowsPerSecond:N0} runner prices/s) binary; for reference {deserializeJson.MessagesPerSecond:N0} messages/s from the JSON envelope with MassTransit's options"));
 
         // 1. The broker alone.
         var baselines = Environment.GetEnvironmentVariable("BENCH_BASELINES") != "0";

@@ -1,4 +1,5 @@
 using RabbitMQ.Client;
+using Statistico.Messaging.Serialization;
 
 namespace Statistico.OddsWarehouse.Benchmarks;
 
@@ -33,8 +34,9 @@ internal static class ConfirmedPublisher
                 var properties = new BasicProperties
                 {
                     Persistent = true,
-                    ContentType = "application/vnd.masstransit+json",
+                    ContentType = MarketOddsWireFormat.ContentTypeName,
                     MessageId = messageId.ToString(),
+                    Headers = WireHeaders.For(messageId),
                 };
                 pending.Enqueue(channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, body, cancellationToken).AsTask());
             }

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Statistico.Contracts.Odds;
+using Statistico.Messaging.Serialization;
 
 namespace Statistico.OddsWarehouse.Benchmarks;
 
 /// <summary>
 /// Synthetic Betfair-like traffic: a fixed card of fixtures × markets whose prices move, three levels a side, as the
-/// Odds Checker would publish them. Bodies are MassTransit JSON envelopes, built before any clock starts, so every
+/// Odds Checker would publish them. Bodies are what MassTransit now puts on the wire for MarketOddsObserved (the binary
+/// format of ADR 0007; <see cref="WireHeaders"/> adds its transport headers), built before any clock starts, so every
 /// run (raw broker, warehouse) moves exactly the same bytes.
 /// </summary>
 internal sealed class MessageFactory(int fixtures, int marketsPerFixture, int seed)
@@ -37,8 +39,12 @@ internal sealed class MessageFactory(int fixtures, int marketsPerFixture, int se
         return new MarketOddsObserved(Guid.NewGuid(), "betfair", list);
     }
 
-    /// <summary>The message as MassTransit's JSON envelope (what MassTransit itself would put on the wire).</summary>
-    public static (Guid MessageId, byte[] Body) Envelope(MarketOddsObserved message, string destination)
+    /// <summary>The message as MassTransit sends it: the binary body; the message id goes into the transport headers.</summary>
+    public static (Guid MessageId, byte[] Body) OnTheWire(MarketOddsObserved message) =>
+        (Guid.NewGuid(), MarketOddsWireFormat.Serialize(message));
+
+    /// <summary>The message in MassTransit's JSON envelope, as it was sent before the binary format (reference only).</summary>
+    public static (Guid MessageId, byte[] Body) JsonEnvelope(MarketOddsObserved message, string destination)
     {
         var messageId = Guid.NewGuid();
         var envelope = new

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using MassTransit.Serialization;
 using RabbitMQ.Client;
+using Statistico.Contracts.Odds;
+using Statistico.Messaging.Serialization;
 
 namespace Statistico.Testing;
 
@@ -59,6 +62,15 @@ public sealed class EventProbe : IAsyncDisposable
     {
         while (await channel.BasicGetAsync(queue, autoAck: true, cancellationToken) is { } delivery)
         {
+            if (delivery.BasicProperties.ContentType == MarketOddsWireFormat.ContentTypeName)
+            {
+                // The binary format has no envelope: the content type says what it is. Tests read the message as the
+                // JSON MassTransit would have written (same options, same property names).
+                var odds = MarketOddsWireFormat.Deserialize(delivery.Body);
+                events.Add((nameof(MarketOddsObserved), JsonSerializer.SerializeToElement(odds, SystemTextJsonMessageSerializer.Options)));
+                continue;
+            }
+
             using var envelope = JsonDocument.Parse(delivery.Body);
             var type = envelope.RootElement.GetProperty("messageType")[0].GetString()!.Split(':')[^1];
             events.Add((type, envelope.RootElement.GetProperty("message").Clone()));

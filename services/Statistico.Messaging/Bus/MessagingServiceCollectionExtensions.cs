@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Statistico.Messaging.Scheduling;
+using Statistico.Messaging.Serialization;
 
 namespace Statistico.Messaging.Bus;
 
@@ -13,7 +14,7 @@ public static class MessagingServiceCollectionExtensions
     /// publisher confirms, exponential retry, then scheduled redelivery when a scheduler is available, then poison
     /// messages to <c>_error</c> queues (MassTransit's default
     /// fault handling keeps the exception in the message headers), prefetch/concurrency from configuration,
-    /// and MassTransit's bus health check (tagged <c>ready</c>).
+    /// MassTransit's bus health check (tagged <c>ready</c>), and the binary wire format of <c>MarketOddsObserved</c>.
     /// </summary>
     public static IServiceCollection AddStatisticoMessaging(
         this IServiceCollection services,
@@ -81,6 +82,9 @@ public static class MessagingServiceCollectionExtensions
         {
             cfg.ConcurrentMessageLimit = limit;
         }
+
+        // MarketOddsObserved travels in a compact binary format (ADR 0007); everything else stays JSON.
+        cfg.UseMarketOddsWireFormat();
 
         cfg.ConfigureEndpoints(context);
     }

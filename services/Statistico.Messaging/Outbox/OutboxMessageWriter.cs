@@ -10,7 +10,7 @@ internal static class OutboxMessageWriter
     public static async Task AddAsync<T>(
         DbSet<OutboxMessage> outbox,
         SendContext<T> context,
-        IObjectDeserializer serializer,
+        IObjectDeserializer headerSerializer,
         Guid? inboxMessageId = null,
         Guid? inboxConsumerId = null,
         Guid? outboxId = null)
@@ -18,6 +18,13 @@ internal static class OutboxMessageWriter
     {
         var messageId = context.MessageId ?? throw new MessageException(typeof(T), "A message needs a MessageId to go through the outbox.");
         var now = DateTime.UtcNow;
+        // The serializer the send topology chose for the message type: JSON, or the binary format for
+        // MarketOddsObserved (ADR 0007). The body column is text, so the body is stored in its serializer's text
+        // form (JSON as it is, binary as base64); the relay hands that text to the deserializer of the stored content
+        // type (IMessageDeserializer.GetMessageBody(string)), which gives back the original bytes. Serializing
+        // first also lets a raw serializer add its transport headers before the headers are stored.
+        var serializer = context.Serializer;
+        var body = serializer.GetMessageBody(context).GetString();
         var message = new OutboxMessage
         {
             MessageId = messageId,
@@ -30,10 +37,10 @@ internal static class OutboxMessageWriter
             ResponseAddress = context.ResponseAddress,
             FaultAddress = context.FaultAddress,
             SentTime = context.SentTime ?? now,
-            ContentType = context.ContentType?.ToString() ?? context.Serialization.DefaultContentType.ToString(),
+            ContentType = (context.ContentType ?? serializer.ContentType).ToString(),
             MessageType = string.Join(";", context.SupportedMessageTypes),
-            Body = context.Serializer.GetMessageBody(context).GetString(),
-            Headers = serializer.SerializeDictionary(context.Headers.GetAll()),
+            Body = body,
+            Headers = headerSerializer.SerializeDictionary(context.Headers.GetAll()),
             InboxMessageId = inboxMessageId,
             InboxConsumerId = inboxConsumerId,
             OutboxId = outboxId,
@@ -47,7 +54,7 @@ internal static class OutboxMessageWriter
             transport.WritePropertiesTo(properties);
             if (properties.Count > 0)
             {
-                message.Properties = serializer.SerializeDictionary(properties);
+                message.Properties = headerSerializer.SerializeDictionary(properties);
             }
         }
 
