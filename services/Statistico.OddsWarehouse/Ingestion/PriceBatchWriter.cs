@@ -115,15 +115,15 @@ internal sealed class PriceBatchWriter(
         importer.Write(seriesId, NpgsqlDbType.Integer);
         importer.Write(row.ObservedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
         importer.Write(row.InPlay, NpgsqlDbType.Boolean);
-        WriteNumeric(importer, row.BackPrice);
-        WriteNumeric(importer, row.BackSize);
-        WriteNumeric(importer, row.LayPrice);
-        WriteNumeric(importer, row.LaySize);
-        WriteNumeric(importer, row.LastTradedPrice);
-        WriteNumeric(importer, row.FairPrice);
+        WriteDouble(importer, row.BackPrice);
+        WriteDouble(importer, row.BackSize);
+        WriteDouble(importer, row.LayPrice);
+        WriteDouble(importer, row.LaySize);
+        WriteDouble(importer, row.LastTradedPrice);
+        WriteDouble(importer, row.FairPrice);
         if (row.Depth is { } depth)
         {
-            importer.Write(depth, NpgsqlDbType.Array | NpgsqlDbType.Numeric);
+            importer.Write(depth, NpgsqlDbType.Array | NpgsqlDbType.Double);
         }
         else
         {
@@ -131,11 +131,12 @@ internal sealed class PriceBatchWriter(
         }
     }
 
-    private static void WriteNumeric(NpgsqlBinaryImporter importer, decimal? value)
+    /// <summary>A price or size as <c>double precision</c> (ADR 0305): exact for every decimal of up to 15 significant digits.</summary>
+    private static void WriteDouble(NpgsqlBinaryImporter importer, decimal? value)
     {
         if (value is { } number)
         {
-            importer.Write(number, NpgsqlDbType.Numeric);
+            importer.Write((double)number, NpgsqlDbType.Double);
         }
         else
         {

@@ -14,4 +14,4 @@ internal readonly record struct PriceRow(
     decimal? LaySize,
     decimal? LastTradedPrice,
     decimal? FairPrice,
-    decimal?[]? Depth = null);
+    double?[]? Depth = null);

@@ -146,7 +146,7 @@ internal sealed class PriceQueries(NpgsqlDataSource dataSource)
     /// <summary>Source, selection and handicap from columns 0–2; the observation's nine columns from <paramref name="first"/>.</summary>
     private static PriceObservation ReadObservation(NpgsqlDataReader reader, int first)
     {
-        var (backDepth, layDepth) = LadderDepth.Decode(reader.IsDBNull(first + 8) ? null : reader.GetFieldValue<decimal?[]>(first + 8));
+        var (backDepth, layDepth) = LadderDepth.Decode(reader.IsDBNull(first + 8) ? null : reader.GetFieldValue<double?[]>(first + 8));
         return new(
             reader.GetString(0),
             reader.GetString(1),
@@ -165,6 +165,7 @@ internal sealed class PriceQueries(NpgsqlDataSource dataSource)
         };
     }
 
+    // Stored as double precision (ADR 0305); a decimal of up to 15 significant digits converts back exactly.
     private static decimal? NullableDecimal(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
+        reader.IsDBNull(ordinal) ? null : (decimal)reader.GetDouble(ordinal);
 }
