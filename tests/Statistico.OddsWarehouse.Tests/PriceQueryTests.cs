@@ -61,6 +61,26 @@ public sealed class PriceQueryTests(TestInfrastructure infrastructure) : Warehou
     }
 
     [Fact]
+    public async Task Stored_as_double_precision_every_price_and_size_up_to_15_significant_digits_comes_back_exactly()
+    {
+        // The extremes of an exchange ladder and of money matched, a compiler's many-digit price, and a size whose
+        // float8 neighbour differs in the last place: each must come back as the same decimal (ADR 0305).
+        var fixture = Guid.NewGuid();
+        var home = new ObservedRunner("HOME",
+            [new PriceSize(1.01m, 999999999999.99m), new PriceSize(1000m, 0.01m), new PriceSize(2.3456789012345m, 12345678901234.5m)],
+            [new PriceSize(1.02m, 0.1m), new PriceSize(3.33m, 47.5m), new PriceSize(990m, 123456789.12m)])
+        { LastTradedPrice = 1.005m };
+        await PublishAsync(new MarketOddsObserved(Guid.NewGuid(), "betfair", [new ObservedMarket(fixture, "MATCH_ODDS", T0, [home])]));
+        await WaitForTicksAsync(fixture, 1);
+
+        var stored = Home(await AsOfAsync(fixture, T0));
+
+        Assert.Equal((1.01m, 999999999999.99m, 1.02m, 0.1m, 1.005m), (stored.BackPrice, stored.BackSize, stored.LayPrice, stored.LaySize, stored.LastTradedPrice));
+        Assert.Equal([new PriceSize(1000m, 0.01m), new PriceSize(2.3456789012345m, 12345678901234.5m)], stored.BackDepth);
+        Assert.Equal([new PriceSize(3.33m, 47.5m), new PriceSize(990m, 123456789.12m)], stored.LayDepth);
+    }
+
+    [Fact]
     public async Task Closing_is_the_last_observation_before_kick_off_and_follows_a_moved_kick_off()
     {
         var fixture = Guid.NewGuid();
