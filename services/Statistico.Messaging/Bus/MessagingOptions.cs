@@ -30,9 +30,8 @@ public sealed class MessagingOptions
     public TimeSpan[] RedeliveryIntervals { get; set; } = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
 
     /// <summary>
-    /// Prefix for endpoint (queue) names. Every service sets its own in appsettings.json: queue names come from consumer
-    /// class names, and two services with a <c>FixtureResultedConsumer</c> would otherwise share one queue and each get
-    /// half of the messages (found by the Odds Compiler's system test).
+    /// Prefix for endpoint (queue) names. Every service sets its own in appsettings.json; when unset, the service's name
+    /// stands in (<see cref="Bus.EndpointPrefix"/>).
     /// </summary>
     public string? EndpointPrefix { get; set; }
 }

@@ -28,7 +28,7 @@ public static class MessagingServiceCollectionExtensions
 
         services.AddMassTransit(bus =>
         {
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, includeNamespace: false));
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(EndpointPrefix.For(options, configuration), includeNamespace: false));
             configure?.Invoke(bus);
             // Durable scheduling (saga timeouts, ScheduleSend) through the service's own Quartz scheduler, when it
             // hosts one (AddStatisticoScheduler before this call) or names another service's (Scheduler:QueueName).
