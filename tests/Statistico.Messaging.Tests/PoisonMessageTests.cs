@@ -3,8 +3,8 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RabbitMQ.Client;
 using Statistico.Messaging.Bus;
+using Statistico.Messaging.Tests.Support;
 using Statistico.Testing;
 
 namespace Statistico.Messaging.Tests;
@@ -47,40 +47,12 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure)
         }
 
         Assert.Contains("good", journal.Processed);
-        var faulted = await GetFromErrorQueueAsync(virtualHost.BrokerUri, "picky_error", ct);
+        var faulted = await ErrorQueue.TakeAsync(virtualHost.BrokerUri, "picky_error", ct);
         Assert.NotNull(faulted);
         Assert.Equal(3, journal.Attempts("poison")); // the first try and RetryLimit = 2 retries
         Assert.DoesNotContain("poison", journal.Processed);
         Assert.Contains("poison", Encoding.UTF8.GetString(faulted.Body.Span), StringComparison.Ordinal);
         Assert.Equal("The probe 'poison' is unacceptable", faulted.BasicProperties.Headers!["MT-Fault-Message"] is byte[] bytes ? Encoding.UTF8.GetString(bytes) : null);
         await host.StopAsync(ct);
-    }
-
-    private static async Task<BasicGetResult?> GetFromErrorQueueAsync(Uri broker, string queue, CancellationToken ct)
-    {
-        var factory = new ConnectionFactory { Uri = broker };
-        await using var connection = await factory.CreateConnectionAsync(ct);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            // MassTransit declares the error queue when it moves the first fault there; until then RabbitMQ
-            // answers 404 and closes the channel, so each try takes a fresh one.
-            await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
-            try
-            {
-                if (await channel.BasicGetAsync(queue, autoAck: true, ct) is { } message)
-                {
-                    return message;
-                }
-            }
-            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == 404)
-            {
-                // not declared yet
-            }
-
-            await Task.Delay(200, ct);
-        }
-
-        return null;
     }
 }

@@ -3,7 +3,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RabbitMQ.Client;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Serialization;
 using Statistico.Messaging.Tests.Support;
@@ -83,7 +82,7 @@ public sealed class MarketOddsOnTheBrokerTests(TestInfrastructure infrastructure
         await host.Services.GetRequiredService<IBus>().Publish(good, ct);
 
         await Eventually.UntilAsync(() => journal.Batch(good.BatchId) is not null, Patience, "the good batch after the corrupt one", ct);
-        var parked = await GetFromErrorQueueAsync(virtualHost.BrokerUri, "odds-recorder_error", ct);
+        var parked = await ErrorQueue.TakeAsync(virtualHost.BrokerUri, "odds-recorder_error", ct);
         Assert.NotNull(parked);
         Assert.Equal(corrupt, parked.Body.ToArray());
         Assert.Equal(MarketOddsWireFormat.ContentTypeName, parked.BasicProperties.ContentType);
@@ -152,31 +151,4 @@ public sealed class MarketOddsOnTheBrokerTests(TestInfrastructure infrastructure
 
     private MessagingDbContext Open() =>
         new(new DbContextOptionsBuilder<MessagingDbContext>().UseNpgsql(database!.ConnectionString).Options);
-
-    private static async Task<BasicGetResult?> GetFromErrorQueueAsync(Uri broker, string queue, CancellationToken ct)
-    {
-        var factory = new ConnectionFactory { Uri = broker };
-        await using var connection = await factory.CreateConnectionAsync(ct);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            // The error queue exists once MassTransit moved the first fault there; until then RabbitMQ answers 404.
-            await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
-            try
-            {
-                if (await channel.BasicGetAsync(queue, autoAck: true, ct) is { } message)
-                {
-                    return message;
-                }
-            }
-            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == 404)
-            {
-                // not declared yet
-            }
-
-            await Task.Delay(200, ct);
-        }
-
-        return null;
-    }
 }
