@@ -9,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Statistico.Messaging.Outbox;
 
 /// <summary>
-/// Publish and send outside a consumer (an API request, a scheduled job): messages become rows of the caller's
-/// next <c>SaveChanges</c>, in the same transaction as its state change, and the relay delivers them after the
-/// commit. Nothing is sent if the caller never saves.
+/// Publish and send outside a consumer (an API request, a scheduled job): each message becomes a row of the caller's
+/// next <c>SaveChanges</c>, in the same transaction as its state change, and the relay delivers it after the commit.
+/// Nothing is sent if the caller never saves, and a message the caller discards (<c>ChangeTracker.Clear</c>, a
+/// detached entry) is discarded with the state change it belonged to: every row that commits is a row the relay
+/// delivers, so nothing can be orphaned.
 /// </summary>
 public sealed class DbContextScopedBusContext<TDbContext>(
     IBus bus,
@@ -21,9 +23,9 @@ public sealed class DbContextScopedBusContext<TDbContext>(
     IServiceProvider provider) : ScopedBusContext, OutboxSendContext, IDisposable
     where TDbContext : DbContext
 {
-    private readonly Lock gate = new();
-    private Guid outboxId = Guid.NewGuid();
-    private OutboxState? state;
+    // One id for the scope's messages: where they came from, for whoever reads the table.
+    private readonly Guid outboxId = NewId.NextGuid();
+    private int added;
     private ISendEndpointProvider? sendEndpointProvider;
     private IPublishEndpoint? publishEndpoint;
 
@@ -37,35 +39,18 @@ public sealed class DbContextScopedBusContext<TDbContext>(
     public Task AddSend<T>(SendContext<T> context)
         where T : class
     {
-        lock (gate)
-        {
-            if (state is not null && WasCommitted())
-            {
-                // The caller saved the previous batch: wake the relay and start a new batch.
-                notification.Delivered();
-                outboxId = Guid.NewGuid();
-                state = null;
-            }
-
-            if (state is null)
-            {
-                state = new OutboxState { OutboxId = outboxId, Created = DateTime.UtcNow };
-                db.Add(state);
-            }
-        }
-
+        Interlocked.Increment(ref added);
         return OutboxMessageWriter.AddAsync(db.Set<OutboxMessage>(), context, SystemTextJsonMessageSerializer.Instance, outboxId: outboxId);
     }
 
     public object? GetService(Type serviceType) => provider.GetService(serviceType);
 
+    /// <summary>The scope ends after the caller's commit (or without one): wake the relay if there may be work.</summary>
     public void Dispose()
     {
-        if (state is not null && WasCommitted())
+        if (Volatile.Read(ref added) > 0)
         {
             notification.Delivered();
         }
     }
-
-    private bool WasCommitted() => db.Entry(state!).State == EntityState.Unchanged;
 }

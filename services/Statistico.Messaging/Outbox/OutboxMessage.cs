@@ -6,9 +6,9 @@ using MassTransit.Serialization;
 namespace Statistico.Messaging.Outbox;
 
 /// <summary>
-/// A message stored in the same transaction as the state change that produced it, delivered after the commit.
-/// Either <see cref="InboxMessageId"/>/<see cref="InboxConsumerId"/> (sent while consuming) or
-/// <see cref="OutboxId"/> (sent outside a consumer) says who delivers it.
+/// A message stored in the same transaction as the state change that produced it, delivered by the relay after the
+/// commit. <see cref="InboxMessageId"/>/<see cref="InboxConsumerId"/> (sent while consuming) or <see cref="OutboxId"/>
+/// (sent outside a consumer, one id per DI scope) say where it came from; the relay delivers every row the same way.
 /// </summary>
 public sealed class OutboxMessage : OutboxMessageContext
 {
@@ -58,6 +58,18 @@ public sealed class OutboxMessage : OutboxMessageContext
     public Uri? FaultAddress { get; set; }
 
     public DateTime? ExpirationTime { get; set; }
+
+    /// <summary>Failed deliveries that counted against the row (see <see cref="OutboxOptions.MaxDeliveryAttempts"/>).</summary>
+    public int DeliveryAttempts { get; set; }
+
+    /// <summary>Why the last counted delivery failed (exception type and message).</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>Not before this time (UTC): the back-off after a failed delivery.</summary>
+    public DateTime? NextAttempt { get; set; }
+
+    /// <summary>When the relay gave up on the row (UTC); a parked row is kept, never sent, and reported by health.</summary>
+    public DateTime? Parked { get; set; }
 
     Guid? MessageContext.MessageId => MessageId;
 

@@ -16,12 +16,6 @@ public static class OutboxModelBuilderExtensions
         inbox.HasIndex(i => i.Delivered);
         inbox.Property(i => i.Version).IsRowVersion();
 
-        var state = modelBuilder.Entity<OutboxState>();
-        state.ToTable("outbox_state");
-        state.HasKey(s => s.OutboxId);
-        state.HasIndex(s => s.Created);
-        state.Property(s => s.Version).IsRowVersion();
-
         var message = modelBuilder.Entity<OutboxMessage>();
         message.ToTable("outbox_message");
         message.HasKey(m => m.SequenceNumber);
@@ -30,6 +24,7 @@ public static class OutboxModelBuilderExtensions
         message.HasIndex(m => new { m.OutboxId, m.SequenceNumber }).IsUnique();
         message.HasIndex(m => m.EnqueueTime);
         message.HasIndex(m => m.ExpirationTime);
+        message.HasIndex(m => m.Parked);
         message.Property(m => m.ContentType).HasMaxLength(256);
         message.Property(m => m.MessageType);
         message.Property(m => m.SourceAddress).HasMaxLength(256);

@@ -16,7 +16,7 @@ public sealed class OutboxOptions
     /// <summary>The relay's longest sleep when nobody tells it that something was committed.</summary>
     public TimeSpan QueryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Messages the relay or a consumer delivers per database round.</summary>
+    /// <summary>Messages the relay claims and delivers per batch (one transaction).</summary>
     public int MessageDeliveryLimit { get; set; } = 100;
 
     /// <summary>How many of the relay's sends are in flight at once, awaiting the broker's confirmations together.</summary>
@@ -33,6 +33,18 @@ public sealed class OutboxOptions
 
     /// <summary>Whether this process runs the relay (every replica may; rows are locked with SKIP LOCKED).</summary>
     public bool RelayEnabled { get; set; } = true;
+
+    /// <summary>Relay loops in this process, each claiming its own batches (SKIP LOCKED keeps them apart).</summary>
+    public int RelayWorkers { get; set; } = 2;
+
+    /// <summary>Counted delivery failures after which a row is parked instead of retried (see OutboxDeliveryFailures).</summary>
+    public int MaxDeliveryAttempts { get; set; } = 10;
+
+    /// <summary>The wait before a failed row is tried again, doubled at each counted failure ...</summary>
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>... up to this.</summary>
+    public TimeSpan RetryBackoffLimit { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How often delivered inbox rows older than the window are removed.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -1,12 +1,9 @@
 using MassTransit;
-using MassTransit.Configuration;
 using MassTransit.DependencyInjection;
-using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Statistico.Messaging.Outbox;
 
@@ -15,8 +12,9 @@ public static class OutboxRegistrationExtensions
 {
     /// <summary>
     /// Every consumer and saga of the bus gets the inbox (a redelivered message id is processed once) and the consume
-    /// outbox (what it publishes is stored with its state change and delivered after the commit); publishing from
-    /// any other DI scope (API requests) goes through the bus outbox and the relay. <typeparamref name="TDbContext"/>'s
+    /// outbox, in one transaction per message (<see cref="TransactionalConsumeFilter{TDbContext,TMessage}"/>);
+    /// publishing from any other DI scope (API requests) stores rows in the caller's transaction; the relay delivers
+    /// both. <typeparamref name="TDbContext"/>'s
     /// model must call <see cref="OutboxModelBuilderExtensions.AddStatisticoOutbox"/>.
     /// </summary>
     public static IBusRegistrationConfigurator AddStatisticoOutbox<TDbContext>(this IBusRegistrationConfigurator bus)
@@ -25,20 +23,13 @@ public static class OutboxRegistrationExtensions
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         bus.TryAddSingleton(TimeProvider.System);
-        bus.TryAddScoped<IOutboxContextFactory<TDbContext>, PostgresOutboxContextFactory<TDbContext>>();
-
-        bus.TryAddSingleton<IBusOutboxNotification, BusOutboxNotification>();
+        bus.TryAddSingleton<IBusOutboxNotification, OutboxSignal>();
         bus.TryAddSingleton<OutboxRelayHold>();
-        bus.AddOptions<OutboxDeliveryServiceOptions>().Configure<IOptions<OutboxOptions>>((delivery, outbox) =>
-        {
-            delivery.QueryDelay = outbox.Value.QueryDelay;
-            delivery.MessageDeliveryLimit = outbox.Value.MessageDeliveryLimit;
-            delivery.MessageDeliveryTimeout = outbox.Value.MessageDeliveryTimeout;
-        });
         bus.TryAddScoped<ScopedBusContextProvider<IBus>>();
         bus.ReplaceScoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TDbContext>>();
         bus.AddHostedService<OutboxRelay<TDbContext>>();
         bus.AddHostedService<InboxCleanup<TDbContext>>();
+        bus.AddHealthChecks().AddCheck<OutboxHealthCheck<TDbContext>>("outbox", tags: ["ready"]);
 
         bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseStatisticoOutbox<TDbContext>(context));
         return bus;
@@ -49,7 +40,7 @@ public static class OutboxRegistrationExtensions
         where TDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        var observer = new OutboxConsumePipeSpecificationObserver<TDbContext>(endpoint, context);
+        var observer = new TransactionalConsumeObserver<TDbContext>(endpoint, context);
         endpoint.ConnectConsumerConfigurationObserver(observer);
         endpoint.ConnectSagaConfigurationObserver(observer);
     }

@@ -1,21 +1,20 @@
 using MassTransit;
-using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
-using MassTransit.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Statistico.Messaging.Persistence;
 
 namespace Statistico.Messaging.Outbox;
 
 /// <summary>
-/// Delivers messages stored by the bus outbox (<see cref="OutboxState"/> batches) after their transaction commits,
-/// retrying until the broker confirms each one (sends pipelined, see <see cref="SendPipelinedAsync"/>). Batches are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so every
-/// replica can run a relay; a message is removed only after the broker confirmed it (consumers' inboxes absorb the
-/// rare duplicate when a confirmation and a crash cross).
+/// Delivers every committed <see cref="OutboxMessage"/> row, whoever stored it (a consumer's transaction or an API
+/// request's), in batches: rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> (so relays of several replicas, or
+/// several workers of one, never take the same row), sent with publisher confirms, and the confirmed ones deleted in one
+/// statement before the batch's transaction commits. A crash after a confirm and before the commit sends that row again
+/// later; the consumers' inboxes drop the copy. A row that keeps failing while the broker takes other messages is
+/// parked (<see cref="OutboxDeliveryFailures"/>) and the rest flows on.
 /// </summary>
 public sealed partial class OutboxRelay<TDbContext>(
     IBusControl bus,
@@ -23,28 +22,78 @@ public sealed partial class OutboxRelay<TDbContext>(
     IBusOutboxNotification notification,
     OutboxRelayHold hold,
     IOptions<OutboxOptions> options,
+    TimeProvider clock,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
-    private static string? nextBatchStatement;
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.RelayEnabled
+            ? Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.RelayWorkers)).Select(_ => RunWorkerAsync(stoppingToken)))
+            : Task.CompletedTask;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Delivers one batch; what happened to it.</summary>
+    internal async Task<OutboxBatchResult> DeliverBatchAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.RelayEnabled)
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var settings = options.Value;
+        await using var transaction = await db.Database.BeginTransactionAsync(settings.IsolationLevel, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = await OutboxRows.ClaimAsync(db, now, settings.MessageDeliveryLimit, cancellationToken);
+        if (batch.Count == 0)
         {
-            return;
+            await transaction.CommitAsync(cancellationToken);
+            return OutboxBatchResult.Empty;
         }
 
-        var failures = 0;
+        var sender = new OutboxBatchSender(bus, hold, settings);
+        var attempts = await sender.SendAsync(batch, cancellationToken);
+        var sent = attempts.Where(a => a.Failure is null).Select(a => a.Message.SequenceNumber).ToArray();
+        await OutboxRows.DeleteAsync(db, sent, cancellationToken);
+
+        var failures = new OutboxDeliveryFailures(settings, now, brokerTookOthers: sent.Length > 0);
+        var parked = 0;
+        var counted = 0;
+        foreach (var failed in attempts.Where(a => a.Failure is not null))
+        {
+            if (failures.Counts(failed.Failure!))
+            {
+                counted++;
+                parked += await failures.RecordAsync(db, failed.Message, failed.Failure!, cancellationToken) ? 1 : 0;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        OutboxMetrics.Delivered(sent.Length);
+        if (parked > 0)
+        {
+            OutboxMetrics.Parked(parked);
+            LogParked(parked, attempts.First(a => a.Failure is not null).Failure!);
+        }
+
+        var uncounted = attempts.Count(a => a.Failure is not null) - counted;
+        return new OutboxBatchResult(batch.Count, sent.Length, uncounted > 0 ? attempts.First(a => a.Failure is not null).Failure : null);
+    }
+
+    private async Task RunWorkerAsync(CancellationToken stoppingToken)
+    {
+        var troubles = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await hold.WaitWhileHeldAsync(stoppingToken);
                 await bus.WaitForHealthStatus(BusHealthStatus.Healthy, stoppingToken);
-                var delivered = await DeliverBatchAsync(stoppingToken);
-                failures = 0;
-                if (delivered < 0)
+                var result = await DeliverBatchAsync(stoppingToken);
+                if (result.BrokerTrouble is { } trouble)
+                {
+                    // Nothing in the batch went through and the failures look like the broker's, not the rows': wait
+                    // without holding any row against its attempt budget.
+                    throw trouble;
+                }
+
+                troubles = 0;
+                if (result.Claimed < options.Value.MessageDeliveryLimit)
                 {
                     await notification.WaitForDelivery(stoppingToken);
                 }
@@ -55,130 +104,17 @@ public sealed partial class OutboxRelay<TDbContext>(
             }
             catch (Exception exception)
             {
-                failures++;
-                var delay = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
+                troubles++;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(troubles, 7))));
                 LogDeliveryFailed(exception, delay);
-                await Task.Delay(delay, stoppingToken);
+                await Task.Delay(delay, clock, stoppingToken);
             }
         }
-    }
-
-    /// <summary>
-    /// Delivers the messages of up to <see cref="OutboxOptions.MessageDeliveryLimit"/> committed batches; returns the
-    /// number of messages sent, or -1 when nothing waits. Sends are pipelined (see <see cref="SendPipelinedAsync"/>).
-    /// </summary>
-    internal async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        nextBatchStatement ??=
-            $"SELECT *, xmin FROM {SqlNames.Table<OutboxState>(db)} ORDER BY {SqlNames.Column<OutboxState>(db, nameof(OutboxState.Created))} LIMIT {{0}} FOR UPDATE SKIP LOCKED";
-
-        await using var transaction = await db.Database.BeginTransactionAsync(options.Value.IsolationLevel, cancellationToken);
-        var states = await db.Set<OutboxState>().FromSqlRaw(nextBatchStatement, options.Value.MessageDeliveryLimit).AsTracking()
-            .ToListAsync(cancellationToken);
-        if (states.Count == 0)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            return -1;
-        }
-
-        var ids = states.Select(s => (Guid?)s.OutboxId).ToList();
-        // Read-only copies: what was sent is deleted set-wise below, not entity by entity (a backfill's batch holds
-        // hundreds of messages, and one DELETE per message cost more than sending them).
-        var messages = await db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.OutboxId)).OrderBy(m => m.SequenceNumber)
-            .ToListAsync(cancellationToken);
-        var (sent, failure) = await SendPipelinedAsync(messages, cancellationToken);
-
-        var sentNumbers = sent.Select(m => m.SequenceNumber).ToList();
-        if (sentNumbers.Count > 0)
-        {
-            await db.Set<OutboxMessage>().Where(m => sentNumbers.Contains(m.SequenceNumber)).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        var sentSet = sentNumbers.ToHashSet();
-        var unfinished = messages.Where(m => !sentSet.Contains(m.SequenceNumber)).Select(m => m.OutboxId).ToHashSet();
-        foreach (var state in states)
-        {
-            if (!unfinished.Contains(state.OutboxId))
-            {
-                db.Remove(state);
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (failure is not null)
-        {
-            throw new InvalidOperationException($"The relay delivered {sent.Count} message(s); the broker refused the rest for now.", failure);
-        }
-
-        return sent.Count;
-    }
-
-    /// <summary>
-    /// Sends the messages in windows of <see cref="OutboxOptions.SendWindow"/>, each window's sends in flight together
-    /// and awaited together, stopping after the first window with a send the broker did not confirm (or when an <see cref="OutboxRelayHold"/> is taken). Awaiting every
-    /// confirm before the next send cost a round trip and a thread-pool wake-up per message (under 500 messages/s, and
-    /// its CPU slowed the import it was delivering for). Sends within a window may reach the broker out of order; no
-    /// Statistico consumer relies on order (events carry revisions and consumers run concurrently anyway, ADR 6).
-    /// </summary>
-    private async Task<(List<OutboxMessage> Sent, Exception? Failure)> SendPipelinedAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
-    {
-        var sent = new List<OutboxMessage>(messages.Count);
-        var window = Math.Max(1, options.Value.SendWindow);
-        // A hold taken during the pass stops it after the window in flight; what was sent is removed as usual.
-        for (var start = 0; start < messages.Count && !hold.IsHeld; start += window)
-        {
-            var slice = messages.Skip(start).Take(window).ToList();
-            var failures = await Task.WhenAll(slice.Select(message => TrySendAsync(message, cancellationToken)));
-            Exception? failure = null;
-            for (var i = 0; i < slice.Count; i++)
-            {
-                if (failures[i] is null)
-                {
-                    sent.Add(slice[i]);
-                }
-                else
-                {
-                    failure ??= failures[i];
-                }
-            }
-
-            if (failure is not null)
-            {
-                return (sent, failure);
-            }
-        }
-
-        return (sent, null);
-    }
-
-    /// <summary>Sends one message; the failure, or null once the broker confirmed it.</summary>
-    private async Task<Exception?> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SendAsync(message, cancellationToken);
-            return null;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return exception;
-        }
-    }
-
-    private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        message.Deserialize(SystemTextJsonMessageSerializer.Instance);
-        var destination = message.DestinationAddress
-            ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has no destination address.");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.MessageDeliveryTimeout);
-        var endpoint = await bus.GetSendEndpoint(destination);
-        await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(message, destination), timeout.Token);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox delivery failed; retrying in {Delay}")]
     private partial void LogDeliveryFailed(Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Parked {Count} outbox message(s) after their last delivery attempt; the rest flows on")]
+    private partial void LogParked(int count, Exception exception);
 }

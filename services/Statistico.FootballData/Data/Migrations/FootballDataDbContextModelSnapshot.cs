@@ -305,6 +305,9 @@ namespace Statistico.FootballData.Data.Migrations
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("DeliveryAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -331,6 +334,9 @@ namespace Statistico.FootballData.Data.Migrations
                     b.Property<Guid?>("InitiatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
 
@@ -338,8 +344,14 @@ namespace Statistico.FootballData.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("NextAttempt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("OutboxId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("Parked")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Properties")
                         .HasColumnType("text");
@@ -364,6 +376,8 @@ namespace Statistico.FootballData.Data.Migrations
 
                     b.HasIndex("ExpirationTime");
 
+                    b.HasIndex("Parked");
+
                     b.HasIndex("OutboxId", "SequenceNumber")
                         .IsUnique();
 
@@ -371,37 +385,6 @@ namespace Statistico.FootballData.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("outbox_message", (string)null);
-                });
-
-            modelBuilder.Entity("Statistico.Messaging.Outbox.OutboxState", b =>
-                {
-                    b.Property<Guid>("OutboxId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("Delivered")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long?>("LastSequenceNumber")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("LockId")
-                        .HasColumnType("uuid");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("OutboxId");
-
-                    b.HasIndex("Created");
-
-                    b.ToTable("outbox_state", (string)null);
                 });
 
             modelBuilder.Entity("Statistico.FootballData.Data.Fixture", b =>

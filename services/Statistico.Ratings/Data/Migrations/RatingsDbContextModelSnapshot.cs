@@ -95,6 +95,9 @@ namespace Statistico.Ratings.Data.Migrations
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("DeliveryAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -121,6 +124,9 @@ namespace Statistico.Ratings.Data.Migrations
                     b.Property<Guid?>("InitiatorId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
 
@@ -128,8 +134,14 @@ namespace Statistico.Ratings.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("NextAttempt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("OutboxId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("Parked")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Properties")
                         .HasColumnType("text");
@@ -154,6 +166,8 @@ namespace Statistico.Ratings.Data.Migrations
 
                     b.HasIndex("ExpirationTime");
 
+                    b.HasIndex("Parked");
+
                     b.HasIndex("OutboxId", "SequenceNumber")
                         .IsUnique();
 
@@ -161,37 +175,6 @@ namespace Statistico.Ratings.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("outbox_message", (string)null);
-                });
-
-            modelBuilder.Entity("Statistico.Messaging.Outbox.OutboxState", b =>
-                {
-                    b.Property<Guid>("OutboxId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("Created")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("Delivered")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long?>("LastSequenceNumber")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("LockId")
-                        .HasColumnType("uuid");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("OutboxId");
-
-                    b.HasIndex("Created");
-
-                    b.ToTable("outbox_state", (string)null);
                 });
 
             modelBuilder.Entity("Statistico.Ratings.Data.CompetitionState", b =>
