@@ -72,7 +72,8 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("Npgsql")
-                .AddMeter(MassTransitInstrumentationName))
+                .AddMeter(MassTransitInstrumentationName)
+                .AddMeter("Statistico.Messaging"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(MassTransitInstrumentationName)
