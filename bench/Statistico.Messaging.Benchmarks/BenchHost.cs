@@ -11,6 +11,9 @@ namespace Statistico.Messaging.Benchmarks;
 /// <summary>A service process as far as messaging goes, built the way services build theirs.</summary>
 internal static class BenchHost
 {
+    /// <summary>Messages fetched and processed at once per endpoint: the saga scenarios' consumer concurrency.</summary>
+    public const int Prefetch = 32;
+
     private static readonly ILoggerFactory Logging = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
 
     public static async Task<IHost> StartAsync(string database, Uri broker, FinishedCounter counter, Action<IBusRegistrationConfigurator> configureBus)
@@ -19,7 +22,7 @@ internal static class BenchHost
             .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:messaging"] = broker.ToString(),
-                ["Messaging:PrefetchCount"] = "32",
+                ["Messaging:PrefetchCount"] = Prefetch.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Messaging:RetryLimit"] = "20",
                 ["Messaging:RetryMinInterval"] = "00:00:00.010",
                 ["Messaging:RetryMaxInterval"] = "00:00:00.200",

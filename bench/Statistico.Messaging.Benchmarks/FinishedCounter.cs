@@ -9,6 +9,9 @@ public sealed class FinishedCounter
     private int expected = int.MaxValue;
     private TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The size of the last body received: the raw-broker baseline publishes bodies of this size.</summary>
+    public long BodyBytes { get; private set; }
+
     public Task Expect(int total)
     {
         count = 0;
@@ -17,8 +20,9 @@ public sealed class FinishedCounter
         return done.Task;
     }
 
-    public void Arrived()
+    public void Arrived(long bodyBytes)
     {
+        BodyBytes = bodyBytes;
         if (Interlocked.Increment(ref count) == expected)
         {
             done.TrySetResult();
@@ -31,7 +35,7 @@ public sealed class FinishedConsumer(FinishedCounter counter) : IConsumer<BenchF
 {
     public Task Consume(ConsumeContext<BenchFinished> context)
     {
-        counter.Arrived();
+        counter.Arrived(context.ReceiveContext.Body.Length ?? 0);
         return Task.CompletedTask;
     }
 }

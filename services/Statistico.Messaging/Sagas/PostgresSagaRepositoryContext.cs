@@ -34,6 +34,9 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
     /// <summary>
     /// Inserts a new instance at once (the saga's InsertOnInitial policy). A concurrent insert of the same id loses
     /// here: the savepoint keeps the message's transaction usable, and null tells MassTransit to load the winner.
+    /// Only a duplicate key on the saga's primary key is that race (ADR 0031); any other failure (a NOT NULL or check
+    /// constraint, a value too long, another unique index) is an error and propagates: the message is retried, then
+    /// dead-lettered.
     /// </summary>
     public async Task<SagaConsumeContext<TSaga, TMessage>?> Insert(TSaga instance)
     {
@@ -50,7 +53,7 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
             await db.SaveChangesAsync(CancellationToken);
             return await factory.CreateSagaConsumeContext(db, context, instance, SagaConsumeContextMode.Insert);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (SagaInsertRace.IsDuplicateKey<TSaga>(db, exception))
         {
             entry.State = EntityState.Detached;
             if (transaction is not null)
@@ -70,7 +73,23 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
 
     public Task Save(SagaConsumeContext<TSaga> context) => SaveChangesAsync(() => db.Set<TSaga>().Add(context.Saga));
 
-    public Task Update(SagaConsumeContext<TSaga> context) => SaveChangesAsync(() => { });
+    /// <summary>
+    /// Saves the instance after an event. In optimistic mode the row is written even when the event changed no column
+    /// (ADR 0030): the UPDATE's row-version check is what proves the event decided on the current state, so an event
+    /// that only read the saga and published a command still conflicts with a concurrent change and is retried.
+    /// </summary>
+    public Task Update(SagaConsumeContext<TSaga> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return SaveChangesAsync(() =>
+        {
+            var entry = db.Entry(context.Saga);
+            if (mode == SagaConcurrencyMode.Optimistic && entry.State == EntityState.Unchanged)
+            {
+                entry.State = EntityState.Modified;
+            }
+        });
+    }
 
     public Task Delete(SagaConsumeContext<TSaga> context) => SaveChangesAsync(() => db.Set<TSaga>().Remove(context.Saga));
 

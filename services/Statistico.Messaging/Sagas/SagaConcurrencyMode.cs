@@ -4,8 +4,9 @@ namespace Statistico.Messaging.Sagas;
 public enum SagaConcurrencyMode
 {
     /// <summary>
-    /// Read without locks; the update checks Postgres' row version (<c>xmin</c>) and fails on a conflict, and the
-    /// message is retried. Best when events for one instance rarely collide.
+    /// Read without locks; every event that loaded the instance ends in an UPDATE that checks Postgres' row version
+    /// (<c>xmin</c>), even when it changed no column (ADR 30), and fails on a conflict, and the message is retried.
+    /// Best when events for one instance rarely collide.
     /// </summary>
     Optimistic,
 

@@ -10,9 +10,12 @@ using Statistico.Testing;
 namespace Statistico.Messaging.Tests.Sagas;
 
 /// <summary>
-/// 1,000 sagas driven through four events each, all published at once and in shuffled order, by two bus
-/// instances (two processes) sharing one database and one queue: every saga ends complete, with no lost update
-/// and no duplicate instance, and each publishes its completion exactly once.
+/// 1,000 sagas driven through four events each, all published at once (each saga's four back to back, in shuffled
+/// order, so they reach the consumers together), by two bus instances (two processes) sharing one database and one
+/// queue: every saga ends complete, with no lost update and no duplicate instance, and each publishes its
+/// completion exactly once. The run must also show that
+/// concurrent steps did collide (row-version conflicts or primary-key races on the first step) and were retried, so
+/// the outcome is not the luck of a run without contention.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class PostgresSagaRepositoryTests(TestInfrastructure infrastructure)
@@ -30,12 +33,14 @@ public sealed class PostgresSagaRepositoryTests(TestInfrastructure infrastructur
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("sagas");
         await MessagingHost.CreateSchemaAsync(database.ConnectionString);
         var completions = new CompletionJournal();
-        using var first = await StartAsync(database.ConnectionString, virtualHost.BrokerUri, mode, completions);
-        using var second = await StartAsync(database.ConnectionString, virtualHost.BrokerUri, mode, completions);
+        var failures = new SaveFailures();
+        var retries = new TallyRetries();
+        using var first = await StartAsync(database.ConnectionString, virtualHost.BrokerUri, mode, completions, failures, retries);
+        using var second = await StartAsync(database.ConnectionString, virtualHost.BrokerUri, mode, completions, failures, retries);
 
         var ids = Enumerable.Range(0, Sagas).Select(_ => Guid.NewGuid()).ToList();
-        var steps = ids.SelectMany(id => Enumerable.Range(0, StepsPerSaga).Select(step => new TallyStep(id, step)))
-            .OrderBy(_ => Random.Shared.Next()).ToList();
+        var steps = ids.SelectMany(id => Enumerable.Range(0, StepsPerSaga).OrderBy(_ => Random.Shared.Next()).Select(step => new TallyStep(id, step)))
+            .ToList();
         var buses = new[] { first.Services.GetRequiredService<IBus>(), second.Services.GetRequiredService<IBus>() };
         await Parallel.ForEachAsync(steps.Select((step, index) => (step, index)), ct, async (item, token) =>
             await buses[item.index % 2].Publish(item.step, token));
@@ -54,12 +59,18 @@ public sealed class PostgresSagaRepositoryTests(TestInfrastructure infrastructur
             Assert.Equal("Complete", row.CurrentState);
         });
         Assert.Equal(Sagas, completions.Total);
+        var collisions = failures.Conflicts + failures.WithSqlState("23505");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{mode}: {failures.Conflicts} row-version conflicts, {failures.WithSqlState("23505")} key races, {retries.Retried} steps run on a retry");
+        Assert.True(collisions > 0, "no concurrent steps collided: the run proved nothing about concurrency");
+        Assert.True(retries.Retried > 0, "collisions must be resolved by retrying the message");
 
         await first.StopAsync(ct);
         await second.StopAsync(ct);
     }
 
-    private static Task<IHost> StartAsync(string database, Uri broker, SagaConcurrencyMode mode, CompletionJournal completions) =>
+    private static Task<IHost> StartAsync(
+        string database, Uri broker, SagaConcurrencyMode mode, CompletionJournal completions, SaveFailures failures, TallyRetries retries) =>
         MessagingHost.StartAsync(
             database,
             broker,
@@ -69,6 +80,7 @@ public sealed class PostgresSagaRepositoryTests(TestInfrastructure infrastructur
                 bus.AddConsumer<TallyCompletedObserver>();
                 bus.AddStatisticoOutbox<MessagingDbContext>();
             },
-            services => services.AddSingleton(completions),
-            new Dictionary<string, string?> { ["Messaging:RetryLimit"] = "20" });
+            services => services.AddSingleton(completions).AddSingleton(retries),
+            new Dictionary<string, string?> { ["Messaging:RetryLimit"] = "20" },
+            options => options.AddInterceptors(failures));
 }

@@ -29,6 +29,7 @@ public sealed class TallyStateMachine : MassTransitStateMachine<TallyState>
 
     private static void Apply(BehaviorContext<TallyState, TallyStep> context)
     {
+        context.GetServiceOrCreateInstance<TallyRetries>().Ran(context.GetRetryAttempt());
         var bit = 1 << context.Message.Step;
         if ((context.Saga.Steps & bit) != 0)
         {

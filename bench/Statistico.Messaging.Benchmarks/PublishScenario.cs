@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.Messaging.Outbox;
+using Statistico.Testing;
+
+namespace Statistico.Messaging.Benchmarks;
+
+/// <summary>
+/// Messages/s published from outside a consumer (an API request's DI scope), 16 units of work at a time, straight to
+/// the broker or through the bus outbox and its relay; clock until the consumer received them all.
+/// </summary>
+internal static class PublishScenario
+{
+    /// <summary>The scenario and the size of the bodies the consumer received.</summary>
+    public static async Task<(Scenario Scenario, long BodyBytes)> RunAsync(TestInfrastructure infrastructure, string name, int messages, bool throughOutbox)
+    {
+        await using var database = await infrastructure.CreateDatabaseAsync("bench");
+        await using var vhost = await infrastructure.CreateVirtualHostAsync("bench");
+        var counter = new FinishedCounter();
+        using var host = await BenchHost.StartAsync(database.ConnectionString, vhost.BrokerUri, counter, bus =>
+        {
+            if (throughOutbox)
+            {
+                bus.AddStatisticoOutbox<BenchDbContext>();
+            }
+        });
+        var finished = counter.Expect(messages);
+        var clock = Stopwatch.StartNew();
+        // One message per unit of work, like an API request that changes state and publishes an event.
+        await Parallel.ForEachAsync(Enumerable.Range(0, messages), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (_, ct) =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IPublishEndpoint>().Publish(new BenchFinished(Guid.NewGuid()), ct);
+            if (throughOutbox)
+            {
+                await scope.ServiceProvider.GetRequiredService<BenchDbContext>().SaveChangesAsync(ct);
+            }
+        });
+        await finished.WaitAsync(TimeSpan.FromMinutes(10));
+        var scenario = new Scenario(name, messages, clock.Elapsed);
+        await host.StopAsync();
+        return (scenario, counter.BodyBytes);
+    }
+}
