@@ -29,8 +29,9 @@ public static class Kelly
             return 0;
         }
 
-        // p − q/b ≤ p ≤ 1, so only the lower bound needs a clamp.
-        return Math.Max(0, ((probability * netOdds) - (1 - probability)) / netOdds);
+        // p − q/b rather than (p·b − q)/b: the same number, but subtracting a non-negative term can
+        // never round above p (the other form did, by an ulp, at odds near double's range).
+        return Math.Max(0, probability - ((1 - probability) / netOdds));
     }
 
     /// <summary>
