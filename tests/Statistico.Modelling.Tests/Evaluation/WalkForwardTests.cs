@@ -9,8 +9,8 @@ public sealed class WalkForwardTests
     [Fact]
     public void Every_match_in_range_is_predicted_once_from_strictly_earlier_matches()
     {
-        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 8);
-        var matches = league.Play(3, new DateOnly(2018, 8, 1), seed: 9);
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: TestSeed.Fixed(8));
+        var matches = league.Play(3, new DateOnly(2018, 8, 1), seed: TestSeed.Fixed(9));
         var from = matches[200].Date;
         var spy = new SpyModel();
 
@@ -25,7 +25,7 @@ public sealed class WalkForwardTests
     [Fact]
     public void Evaluation_stops_at_the_last_date_asked_for()
     {
-        var matches = new SyntheticLeague(8, 0.1, 0.25, -0.05, seed: 30).Play(3, new DateOnly(2018, 8, 1), seed: 31);
+        var matches = new SyntheticLeague(8, 0.1, 0.25, -0.05, seed: TestSeed.Fixed(30)).Play(3, new DateOnly(2018, 8, 1), seed: TestSeed.Fixed(31));
         var from = matches[100].Date;
         var to = matches[130].Date;
 
@@ -40,8 +40,8 @@ public sealed class WalkForwardTests
     {
         var leagues = new Dictionary<string, IReadOnlyList<MatchRecord>>
         {
-            ["A"] = new SyntheticLeague(8, 0.1, 0.25, -0.05, seed: 1).Play(3, new DateOnly(2018, 8, 1), seed: 2),
-            ["B"] = new SyntheticLeague(10, 0.2, 0.2, -0.08, seed: 3).Play(2, new DateOnly(2018, 8, 1), seed: 4),
+            ["A"] = new SyntheticLeague(8, 0.1, 0.25, -0.05, seed: TestSeed.Fixed(1)).Play(3, new DateOnly(2018, 8, 1), seed: TestSeed.Fixed(2)),
+            ["B"] = new SyntheticLeague(10, 0.2, 0.2, -0.08, seed: TestSeed.Fixed(3)).Play(2, new DateOnly(2018, 8, 1), seed: TestSeed.Fixed(4)),
         };
         var options = new WalkForwardOptions { EvaluateFrom = new DateOnly(2018, 11, 1) };
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.Tests.Support;
 
@@ -11,8 +10,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     [Fact]
     public void Recovers_known_parameters_from_synthetic_matches()
     {
-        var league = new SyntheticLeague(20, intercept: 0.15, homeAdvantage: 0.27, rho: -0.09, seed: 42);
-        var matches = league.Play(10, new DateOnly(2010, 8, 1), seed: 7);
+        var league = new SyntheticLeague(20, intercept: 0.15, homeAdvantage: 0.27, rho: -0.09, seed: TestSeed.Fixed(42));
+        var matches = league.Play(10, new DateOnly(2010, 8, 1), seed: TestSeed.Fixed(7));
         var model = new DixonColesModel(new DixonColesOptions { TimeDecayPerDay = 0, Shrinkage = 0.01 });
 
         var fit = model.Fit(matches, matches[^1].Date.AddDays(1));
@@ -31,8 +30,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     [Fact]
     public void Predicted_matrix_is_the_dixon_coles_matrix_of_the_fitted_means()
     {
-        var league = new SyntheticLeague(6, 0.1, 0.3, -0.05, seed: 1);
-        var matches = league.Play(3, new DateOnly(2020, 1, 1), seed: 2);
+        var league = new SyntheticLeague(6, 0.1, 0.3, -0.05, seed: TestSeed.Fixed(1));
+        var matches = league.Play(3, new DateOnly(2020, 1, 1), seed: TestSeed.Fixed(2));
         var fit = new DixonColesModel().Fit(matches, new DateOnly(2022, 1, 1));
 
         var (lambda, mu) = fit.ExpectedGoals("Team01", "Team02");
@@ -45,8 +44,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     [Fact]
     public void Shrinkage_pulls_a_team_with_one_match_towards_average()
     {
-        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 9);
-        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 4);
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: TestSeed.Fixed(9));
+        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: TestSeed.Fixed(4));
         matches.Add(new MatchRecord(matches[^1].Date, "Newcomer", "Team00", 5, 0));
         var asOf = matches[^1].Date.AddDays(1);
 
@@ -62,8 +61,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     [Fact]
     public void Newcomers_are_shrunk_towards_the_newcomer_prior()
     {
-        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 19);
-        var matches = league.Play(2, new DateOnly(2018, 8, 1), seed: 20);
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: TestSeed.Fixed(19));
+        var matches = league.Play(2, new DateOnly(2018, 8, 1), seed: TestSeed.Fixed(20));
         var late = matches[^1].Date;
         matches.Add(new MatchRecord(late, "Promoted", "Team01", 1, 1));
         matches.Add(new MatchRecord(late, "Team02", "Promoted", 1, 1));
@@ -80,8 +79,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     [Fact]
     public void A_broken_warm_start_falls_back_to_a_cold_fit()
     {
-        var league = new SyntheticLeague(6, 0.1, 0.3, -0.05, seed: 61);
-        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 62);
+        var league = new SyntheticLeague(6, 0.1, 0.3, -0.05, seed: TestSeed.Fixed(61));
+        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: TestSeed.Fixed(62));
         var asOf = matches[^1].Date.AddDays(1);
         var model = new DixonColesModel();
         var broken = new DixonColesFit(
@@ -118,8 +117,8 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     [Fact]
     public void Per_team_home_advantage_finds_a_fortress()
     {
-        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: 70);
-        var matches = league.Play(6, new DateOnly(2014, 8, 1), seed: 71)
+        var league = new SyntheticLeague(10, 0.1, 0.25, -0.05, seed: TestSeed.Fixed(70));
+        var matches = league.Play(6, new DateOnly(2014, 8, 1), seed: TestSeed.Fixed(71))
             .Select(m => m.HomeTeam == "Team04" ? m with { HomeGoals = m.HomeGoals + 1 } : m)
             .ToList();
         var asOf = matches[^1].Date.AddDays(1);
@@ -154,7 +153,7 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Fits_three_premier_league_seasons_quickly_with_plausible_parameters()
+    public void Fits_three_premier_league_seasons_with_plausible_parameters()
     {
         var matches = TrainingSeasons
             .SelectMany(s => FootballDataFile.Read("E0", s))
@@ -162,25 +161,17 @@ public sealed class DixonColesFitTests(ITestOutputHelper output)
             .ToList();
         var model = new DixonColesModel();
         var asOf = new DateOnly(2019, 8, 9);
-        model.Fit(matches, asOf);
 
-        var watch = Stopwatch.StartNew();
-        const int repeats = 5;
-        DixonColesFit fit = null!;
-        for (var i = 0; i < repeats; i++)
-        {
-            fit = model.Fit(matches, asOf);
-        }
-
-        var perFit = watch.Elapsed.TotalMilliseconds / repeats;
-        output.WriteLine($"{matches.Count} matches: {perFit:F1} ms per fit, {fit.Iterations} iterations, h={fit.HomeAdvantage:F3}, rho={fit.Rho:F3}");
+        // How fast this fit is belongs to DixonColesFitBenchmark.FromScratch (bench/Statistico.Modelling.Benchmarks,
+        // the same three seasons): a wall-clock limit here fails on a loaded machine and proves nothing on an idle one.
+        var fit = model.Fit(matches, asOf);
+        output.WriteLine($"{matches.Count} matches: {fit.Iterations} iterations, h={fit.HomeAdvantage:F3}, rho={fit.Rho:F3}");
 
         Assert.Equal(1140, matches.Count);
         Assert.InRange(fit.HomeAdvantage, 0.1, 0.45);
         Assert.InRange(fit.Rho, -0.15, 0.05);
         var topAttack = fit.Attack.OrderByDescending(kv => kv.Value).Take(3).Select(kv => kv.Key);
         Assert.Contains("Man City", topAttack);
-        Assert.True(perFit < 500, $"{perFit} ms per fit");
     }
 
     private static double Rms(double[] values) => Math.Sqrt(values.Average(v => v * v));

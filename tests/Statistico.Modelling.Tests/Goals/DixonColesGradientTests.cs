@@ -12,9 +12,9 @@ public sealed class DixonColesGradientTests
     [InlineData(0.002, 0.3, CountDistribution.NegativeBinomial, false, 20.0)]
     public void Analytic_gradient_matches_central_finite_differences(double xi, double shotsWeight, CountDistribution distribution, bool lowScoreCorrection, double? teamHomeShrinkage)
     {
-        var league = new SyntheticLeague(8, 0.1, 0.25, -0.08, seed: 3);
-        var random = new Random(11);
-        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: 5)
+        var league = new SyntheticLeague(8, 0.1, 0.25, -0.08, seed: TestSeed.Fixed(3));
+        var random = new Random(TestSeed.Fixed(11));
+        var matches = league.Play(2, new DateOnly(2020, 8, 1), seed: TestSeed.Fixed(5))
             .Select(m => m with { HomeShotsOnTarget = random.Next(0, 9), AwayShotsOnTarget = random.Next(0, 7) })
             .ToList();
         var options = new DixonColesOptions { TimeDecayPerDay = xi, ShotsOnTargetWeight = shotsWeight, Shrinkage = 1.5, Distribution = distribution, LowScoreCorrection = lowScoreCorrection, TeamHomeAdvantageShrinkage = teamHomeShrinkage };

@@ -1,4 +1,5 @@
 using Statistico.Modelling.Goals;
+using Statistico.Modelling.Tests.Support;
 
 namespace Statistico.Modelling.Tests.Goals;
 
@@ -33,7 +34,7 @@ public sealed class NegativeBinomialTests
     [Fact]
     public void Negative_binomial_goal_model_recovers_the_dispersion_of_synthetic_counts()
     {
-        var random = new Random(31);
+        var random = new Random(TestSeed.Fixed(31));
         const double size = 6.0;
         var teams = Enumerable.Range(0, 12).Select(i => $"T{i}").ToArray();
         var strength = teams.Select(_ => (random.NextDouble() - 0.5) * 0.4).ToArray();
