@@ -5,7 +5,7 @@ using Statistico.Testing;
 namespace Statistico.AppHost.Tests;
 
 /// <summary>The real AppHost, in external mode against the test servers: the platform comes up healthy.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "System")]
 public sealed class AppHostTests(TestInfrastructure infrastructure)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);

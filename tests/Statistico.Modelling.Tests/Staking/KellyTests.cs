@@ -2,6 +2,7 @@ using Statistico.Modelling.Staking;
 
 namespace Statistico.Modelling.Tests.Staking;
 
+[Trait("Category", "Unit")]
 public sealed class KellyTests
 {
     [Fact]
