@@ -6,16 +6,34 @@
 #   scripts/infra.sh start     start whatever is not running, create roles/vhost, wait until ready
 #   scripts/infra.sh stop [NAME]  stop all three, or one (rabbitmq, postgres, redis)
 #   scripts/infra.sh status    exit 0 when all three answer
-#   scripts/infra.sh env       print the connection strings as environment variables
+#   scripts/infra.sh env       print the services' connection strings as environment variables
+#   scripts/infra.sh test-env  the same plus the test helpers' admin credentials (creating/dropping databases, vhosts)
+#   scripts/infra.sh credentials  create this machine's credentials file when missing and print its path
+#   scripts/infra.sh listeners print any listener of these servers beyond loopback (exit 1 when there is one)
 #   scripts/infra.sh run NAME  run one server in the foreground until SIGTERM (used by the AppHost)
 #
-# Every command is idempotent: running it twice changes nothing the second time.
+# Every command is idempotent: running it twice changes nothing the second time. Every server listens on 127.0.0.1
+# only; a server found running with an older, wider configuration is restarted (ADR 0040).
+#
+# Credentials (ADR 0041): two roles on each server, with random passwords generated on first use and kept in
+# $STATISTICO_INFRA_ENV_FILE (default ~/.config/statistico/infra.env, mode 600):
+#   statistico        the services: its own vhost and databases, nothing else (no CREATEDB, no broker tags)
+#   statistico_admin  the test helpers: creates and drops databases and virtual hosts
+# STATISTICO_INFRA_PASSWORD / STATISTICO_INFRA_ADMIN_PASSWORD in the environment win over the file (CI).
 set -euo pipefail
 
 STATISTICO_USER="${STATISTICO_INFRA_USER:-statistico}"
-STATISTICO_PASSWORD="${STATISTICO_INFRA_PASSWORD:-statistico}"
+STATISTICO_ADMIN_USER="${STATISTICO_INFRA_ADMIN_USER:-statistico_admin}"
 RABBIT_VHOST="${STATISTICO_RABBIT_VHOST:-statistico}"
+CREDENTIALS_FILE="${STATISTICO_INFRA_ENV_FILE:-${XDG_CONFIG_HOME:-$HOME/.config}/statistico/infra.env}"
+STATISTICO_PASSWORD=""
+STATISTICO_ADMIN_PASSWORD=""
 PG_VERSION_DIR=""
+# The node is named after localhost, not the machine's host name: its distribution port is bound to 127.0.0.1, and a
+# host name that resolves to another address would leave rabbitmqctl unable to reach it.
+export RABBITMQ_NODENAME="${RABBITMQ_NODENAME:-rabbit@localhost}"
+# The servers' fixed ports: AMQP, management, Erlang distribution, epmd, Postgres, Redis.
+SERVER_PORTS="5672 15672 25672 4369 5432 6379"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] error: %s\n' "$*" >&2; exit 1; }
@@ -58,15 +76,79 @@ require_installed() {
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# ---------- credentials ----------
+random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32; }
+
+credential_from_file() { sed -n "s/^$1=\([A-Za-z0-9]*\)\$/\1/p" "$CREDENTIALS_FILE" | tail -1; }
+
+ensure_credentials_file() {
+  if [ ! -f "$CREDENTIALS_FILE" ]; then
+    local dir tmp; dir=$(dirname "$CREDENTIALS_FILE")
+    mkdir -p "$dir"; chmod 700 "$dir"
+    tmp=$(mktemp "$dir/.infra.env.XXXXXX")
+    printf '# Statistico local infrastructure credentials for this machine (scripts/infra.sh). Keep private.\n' >"$tmp"
+    printf 'STATISTICO_INFRA_PASSWORD=%s\nSTATISTICO_INFRA_ADMIN_PASSWORD=%s\n' "$(random_secret)" "$(random_secret)" >>"$tmp"
+    chmod 600 "$tmp"
+    # Two first starts at once: the first file wins and both read it.
+    mv -n "$tmp" "$CREDENTIALS_FILE"; rm -f "$tmp"
+    log "generated credentials in $CREDENTIALS_FILE"
+  fi
+  chmod 600 "$CREDENTIALS_FILE"
+}
+
+# Reads the file rather than sourcing it: a credentials file never runs code.
+load_credentials() {
+  [ -n "$STATISTICO_PASSWORD" ] && return
+  if [ -z "${STATISTICO_INFRA_PASSWORD:-}" ] || [ -z "${STATISTICO_INFRA_ADMIN_PASSWORD:-}" ]; then ensure_credentials_file; fi
+  STATISTICO_PASSWORD="${STATISTICO_INFRA_PASSWORD:-$(credential_from_file STATISTICO_INFRA_PASSWORD)}"
+  STATISTICO_ADMIN_PASSWORD="${STATISTICO_INFRA_ADMIN_PASSWORD:-$(credential_from_file STATISTICO_INFRA_ADMIN_PASSWORD)}"
+  [ -n "$STATISTICO_PASSWORD" ] && [ -n "$STATISTICO_ADMIN_PASSWORD" ] \
+    || die "$CREDENTIALS_FILE lacks STATISTICO_INFRA_PASSWORD or STATISTICO_INFRA_ADMIN_PASSWORD (letters and digits); delete it to regenerate"
+}
+
+# ---------- listeners ----------
+# Listening TCP sockets on the given ports whose address is not loopback, as "address:port" (IPv4 and IPv6), read from
+# /proc/net/tcp{,6} so that it needs no ss/netstat and sees sockets of every user.
+listeners_beyond_loopback() {
+  local hex=""
+  for port in "$@"; do hex="$hex $(printf '%04X' "$port")"; done
+  awk -v ports="$hex " '
+    function dec(h,   i, n) { n = 0; for (i = 1; i <= length(h); i++) n = n * 16 + index("0123456789ABCDEF", substr(h, i, 1)) - 1; return n }
+    function loopback(a) {
+      if (length(a) == 8) return substr(a, 7, 2) == "7F"
+      return a == "00000000000000000000000001000000" || (substr(a, 1, 24) == "0000000000000000FFFF0000" && substr(a, 31, 2) == "7F")
+    }
+    function show(a) {
+      if (length(a) == 8) return dec(substr(a, 7, 2)) "." dec(substr(a, 5, 2)) "." dec(substr(a, 3, 2)) "." dec(substr(a, 1, 2))
+      return a == "00000000000000000000000000000000" ? "[::]" : "[" a "]"
+    }
+    FNR > 1 && $4 == "0A" {
+      split($2, local, ":")
+      if (index(ports, " " local[2] " ") && !loopback(local[1])) print show(local[1]) ":" dec(local[2])
+    }' /proc/net/tcp /proc/net/tcp6 2>/dev/null | sort -u
+}
+
 # ---------- RabbitMQ ----------
 rabbit_running() { rabbitmq-diagnostics -q check_running >/dev/null 2>&1; }
 
-rabbit_configure() {
-  # The broker listens on loopback only; the guest account is left to RabbitMQ's loopback rule.
-  if ! rabbitmqctl -q list_users 2>/dev/null | awk '{print $1}' | grep -qx "$STATISTICO_USER"; then
-    rabbitmqctl -q add_user "$STATISTICO_USER" "$STATISTICO_PASSWORD" >/dev/null
-    rabbitmqctl -q set_user_tags "$STATISTICO_USER" administrator >/dev/null
+# A user with this password and exactly these tags (none for the services: they need only their vhost permissions).
+rabbit_user() {
+  local user="$1" password="$2" tags="${3:-}"
+  if ! rabbitmqctl -q list_users 2>/dev/null | awk '{print $1}' | grep -qx -- "$user"; then
+    rabbitmqctl -q add_user "$user" "$password" >/dev/null
+  elif ! rabbitmqctl -q authenticate_user "$user" "$password" >/dev/null 2>&1; then
+    rabbitmqctl -q change_password "$user" "$password" >/dev/null
   fi
+  # shellcheck disable=SC2086
+  rabbitmqctl -q set_user_tags "$user" $tags >/dev/null
+}
+
+rabbit_configure() {
+  # The guest account is left to RabbitMQ's loopback rule.
+  load_credentials
+  rabbit_user "$STATISTICO_USER" "$STATISTICO_PASSWORD"
+  # The test helpers' account creates and deletes virtual hosts through the management API (loopback only).
+  rabbit_user "$STATISTICO_ADMIN_USER" "$STATISTICO_ADMIN_PASSWORD" administrator
   for vhost in "$RABBIT_VHOST" /; do
     rabbitmqctl -q list_vhosts 2>/dev/null | grep -qx -- "$vhost" || rabbitmqctl -q add_vhost "$vhost" >/dev/null
     rabbitmqctl -q set_permissions -p "$vhost" "$STATISTICO_USER" '.*' '.*' '.*' >/dev/null
@@ -80,9 +162,23 @@ rabbit_wait() {
 }
 
 rabbit_start() {
+  if rabbit_running && [ -n "$(listeners_beyond_loopback 5672 15672 25672 4369)" ]; then
+    log "RabbitMQ listens beyond loopback ($(listeners_beyond_loopback 5672 15672 25672 4369 | tr '\n' ' ')): restarting it"
+    rabbit_stop
+  elif ! rabbit_running && port_open 5672; then
+    # A broker from before this script named its node after localhost (rabbit@<host name>, maybe on every interface).
+    log "a RabbitMQ node other than $RABBITMQ_NODENAME holds :5672: stopping it to restart on loopback"
+    rabbitmqctl -q -n "rabbit@$(hostname -s)" shutdown >/dev/null 2>&1 || true
+    epmd -kill >/dev/null 2>&1 || true
+    for _ in $(seq 1 60); do port_open 5672 || break; sleep 0.5; done
+    ! port_open 5672 || die "something other than $RABBITMQ_NODENAME listens on :5672; stop it first"
+  fi
   if rabbit_running; then log "RabbitMQ is running"; else
     log "starting RabbitMQ"
-    export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+    # AMQP, management, Erlang distribution and epmd all on loopback: the default is every interface, where anyone
+    # on the network could reach the management UI or, with the cookie, the node itself.
+    export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 ERL_EPMD_ADDRESS=127.0.0.1
+    export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1} -rabbitmq_management tcp_config [{ip,"127.0.0.1"},{port,15672}]'
     rabbitmq-server -detached >/dev/null 2>&1 || true
     rabbit_wait
   fi
@@ -90,7 +186,10 @@ rabbit_start() {
 }
 
 rabbit_stop() {
-  if rabbit_running; then log "stopping RabbitMQ"; rabbitmqctl -q shutdown >/dev/null 2>&1 || true; fi
+  if rabbit_running; then
+    log "stopping RabbitMQ"; rabbitmqctl -q shutdown >/dev/null 2>&1 || true
+    for _ in $(seq 1 60); do port_open 5672 || break; sleep 0.5; done
+  fi
   epmd -kill >/dev/null 2>&1 || true
 }
 
@@ -98,14 +197,24 @@ rabbit_stop() {
 pg_running() { pg_isready -q -h 127.0.0.1 -p 5432 >/dev/null 2>&1; }
 
 pg_configure() {
-  # One login role for the services, allowed to create its own databases (EF Core migrations create them).
-  local sql="DO \$\$BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$STATISTICO_USER') THEN
-      CREATE ROLE $STATISTICO_USER LOGIN CREATEDB PASSWORD '$STATISTICO_PASSWORD';
-    END IF; END\$\$;
-    -- Tests drop their databases WITH (FORCE), which must also end an autovacuum worker busy in them.
-    GRANT pg_signal_backend TO $STATISTICO_USER;"
-  runuser -u postgres -- psql -q -h /var/run/postgresql -d postgres -c "$sql" >/dev/null
+  load_credentials
+  # The services' role owns their databases and nothing more; the test helpers' role creates and drops databases
+  # (owned by the services' role, of which it is a member) and, to drop WITH (FORCE), ends backends busy in them
+  # (an autovacuum worker too). Existing roles are brought to exactly this (ADR 0041). Read from stdin: ALTER SYSTEM
+  # runs outside a transaction, and passwords stay off the command line.
+  runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -d postgres >/dev/null <<SQL
+DO \$\$BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$STATISTICO_USER') THEN CREATE ROLE $STATISTICO_USER LOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$STATISTICO_ADMIN_USER') THEN CREATE ROLE $STATISTICO_ADMIN_USER LOGIN; END IF;
+END\$\$;
+ALTER ROLE $STATISTICO_USER LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '$STATISTICO_PASSWORD';
+SET client_min_messages = error;
+REVOKE pg_signal_backend FROM $STATISTICO_USER;
+ALTER ROLE $STATISTICO_ADMIN_USER LOGIN NOSUPERUSER CREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '$STATISTICO_ADMIN_PASSWORD';
+GRANT pg_signal_backend TO $STATISTICO_ADMIN_USER;
+GRANT $STATISTICO_USER TO $STATISTICO_ADMIN_USER;
+ALTER SYSTEM SET listen_addresses = '127.0.0.1';
+SQL
   # Each service's own database (design section 6); migrations would create them too, this makes them visible early.
   local db existing
   existing=$(runuser -u postgres -- psql -qAt -h /var/run/postgresql -d postgres -c "SELECT datname FROM pg_database")
@@ -117,6 +226,10 @@ pg_configure() {
 
 pg_start() {
   local v; v=$(pg_version)
+  if pg_running && [ -n "$(listeners_beyond_loopback 5432)" ]; then
+    log "PostgreSQL listens beyond loopback ($(listeners_beyond_loopback 5432 | tr '\n' ' ')): restarting it"
+    as_root pg_ctlcluster "$v" main stop -m fast || true
+  fi
   if pg_running; then log "PostgreSQL is running"; else
     log "starting PostgreSQL $v"
     [ -d "/etc/postgresql/$v/main" ] || as_root pg_createcluster "$v" main >/dev/null
@@ -139,6 +252,11 @@ pg_stop() {
 redis_running() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
 
 redis_start() {
+  if redis_running && [ -n "$(listeners_beyond_loopback 6379)" ]; then
+    log "Redis listens beyond loopback ($(listeners_beyond_loopback 6379 | tr '\n' ' ')): restarting it"
+    redis_stop
+    for _ in $(seq 1 40); do redis_running || break; sleep 0.25; done
+  fi
   if redis_running; then log "Redis is running"; return; fi
   log "starting Redis"
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no \
@@ -150,7 +268,12 @@ redis_start() {
 redis_stop() { if redis_running; then log "stopping Redis"; redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; fi; }
 
 # ---------- commands ----------
-cmd_start() { require_installed; pg_start; redis_start; rabbit_start; log "ready: RabbitMQ :5672 (management :15672), PostgreSQL :5432, Redis :6379"; }
+cmd_start() {
+  require_installed; load_credentials; pg_start; redis_start; rabbit_start
+  local wide; wide=$(listeners_beyond_loopback $SERVER_PORTS)
+  [ -z "$wide" ] || die "still listening beyond loopback after start: $(tr '\n' ' ' <<<"$wide")"
+  log "ready on 127.0.0.1: RabbitMQ :5672 (management :15672), PostgreSQL :5432, Redis :6379"
+}
 cmd_stop() {
   case "${1:-all}" in
     rabbitmq) rabbit_stop ;; postgres) pg_stop ;; redis) redis_stop ;;
@@ -166,11 +289,26 @@ cmd_status() {
   return $ok
 }
 cmd_env() {
+  load_credentials
   cat <<ENV
 export ConnectionStrings__messaging='amqp://$STATISTICO_USER:$STATISTICO_PASSWORD@127.0.0.1:5672/$RABBIT_VHOST'
 export ConnectionStrings__postgres='Host=127.0.0.1;Port=5432;Username=$STATISTICO_USER;Password=$STATISTICO_PASSWORD'
 export ConnectionStrings__cache='127.0.0.1:6379'
 ENV
+}
+
+# The test helpers' admin role (tests/Statistico.Testing): only for creating and dropping databases and vhosts.
+cmd_test_env() {
+  cmd_env
+  cat <<ENV
+export STATISTICO_TEST_POSTGRES_ADMIN='Host=127.0.0.1;Port=5432;Username=$STATISTICO_ADMIN_USER;Password=$STATISTICO_ADMIN_PASSWORD'
+export RABBITMQ_MANAGEMENT_URL='http://$STATISTICO_ADMIN_USER:$STATISTICO_ADMIN_PASSWORD@127.0.0.1:15672'
+ENV
+}
+
+cmd_listeners() {
+  local wide; wide=$(listeners_beyond_loopback $SERVER_PORTS)
+  [ -z "$wide" ] || { echo "$wide"; return 1; }
 }
 
 # Foreground mode for the AppHost's executable resources: start the server when it is not running
@@ -197,12 +335,18 @@ cmd_run() {
   die "$name stopped"
 }
 
+# Sourced (e.g. to check one function), define the functions only.
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then return 0; fi
+
 case "${1:-}" in
   install) cmd_install ;;
   start) cmd_start ;;
   stop) shift; cmd_stop "$@" ;;
   status) cmd_status ;;
   env) cmd_env ;;
+  test-env) cmd_test_env ;;
+  credentials) ensure_credentials_file; echo "$CREDENTIALS_FILE" ;;
+  listeners) cmd_listeners ;;
   run) shift; cmd_run "$@" ;;
-  *) echo "usage: $0 {install|start|stop|status|env|run NAME}" >&2; exit 2 ;;
+  *) echo "usage: $0 {install|start|stop|status|env|test-env|credentials|listeners|run NAME}" >&2; exit 2 ;;
 esac

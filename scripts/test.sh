@@ -2,7 +2,8 @@
 # Runs every test tier: unit, integration (real RabbitMQ, Postgres and Redis on loopback) and Aspire.
 #
 #   ./scripts/test.sh                         everything (what CI runs)
-#   ./scripts/test.sh "Category=Unit"         one tier (a dotnet test --filter expression)
+#   ./scripts/test.sh "Category=Unit"         one tier: Unit (no servers), Integration (real broker, database or Redis),
+#                                             System (the AppHost or several services end to end); any --filter expression
 #
 # Infrastructure: ConnectionStrings__messaging/postgres/cache from the environment when set; otherwise the local
 # servers, installed and started by scripts/infra.sh (left running afterwards for the next run).
@@ -13,7 +14,8 @@ filter="${1:-}"
 scripts/prerequisites.sh
 if [ -z "${ConnectionStrings__messaging:-}" ] || [ -z "${ConnectionStrings__postgres:-}" ] || [ -z "${ConnectionStrings__cache:-}" ]; then
   scripts/infra.sh start
-  eval "$(scripts/infra.sh env)"
+  # The services' role for the services under test, the admin role only for creating and dropping databases/vhosts.
+  eval "$(scripts/infra.sh test-env)"
 fi
 
 echo "[test] building (warnings are errors)"

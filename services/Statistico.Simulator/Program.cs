@@ -4,6 +4,7 @@ using Statistico.Simulator.Apis;
 using Statistico.Simulator.Faults;
 
 var builder = WebApplication.CreateBuilder(args);
+ControlApiGuard.EnsureAllowed(builder.Environment, builder.Configuration);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();

@@ -1,11 +1,13 @@
 using System.Net;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Statistico.Testing;
 
 namespace Statistico.AppHost.Tests;
 
 /// <summary>The real AppHost, in external mode against the test servers: the platform comes up healthy.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "System")]
 public sealed class AppHostTests(TestInfrastructure infrastructure)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
@@ -37,6 +39,9 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:oddschecker={checkerDatabase.ConnectionString}",
             ],
             ct);
+        // Its own key prefix, so the test never writes a dev platform's statistico:footballdata: keys on the same Redis.
+        var keyPrefix = TestInfrastructure.CreateKeyPrefix("apphost");
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "football-data")).WithEnvironment("Cache__KeyPrefix", keyPrefix);
         await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
         await app.StartAsync(ct).WaitAsync(StartTimeout, ct);
 
@@ -63,5 +68,11 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
             async () => (await http.GetStringAsync(new Uri("/api/fixtures?competition=SIM&pageSize=1", UriKind.Relative), ct)).Contains("\"totalCount\":", StringComparison.Ordinal)
                 && !(await http.GetStringAsync(new Uri("/api/fixtures?competition=SIM&pageSize=1", UriKind.Relative), ct)).Contains("\"totalCount\":0", StringComparison.Ordinal),
             TimeSpan.FromSeconds(120), "Football Data to ingest the simulator's fixtures", ct);
+
+        // The upcoming-fixtures cache is filled under the test's prefix: the setting reached the service.
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(endpoints.Cache);
+        await Eventually.UntilAsync(
+            async () => await redis.GetDatabase().KeyExistsAsync(keyPrefix + "upcoming:fixtures"),
+            TimeSpan.FromSeconds(60), "the upcoming fixtures under the test's own key prefix", ct);
     }
 }

@@ -4,6 +4,7 @@ using Statistico.Betfair.Api;
 namespace Statistico.Betfair.Tests;
 
 /// <summary>The client's types against JSON in the shapes Betfair documents (reference/betfair-api-ng.md).</summary>
+[Trait("Category", "Unit")]
 public sealed class SerializerTests
 {
     [Fact]

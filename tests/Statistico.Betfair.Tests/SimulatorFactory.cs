@@ -9,6 +9,7 @@ internal sealed class SimulatorFactory(string database, IReadOnlyDictionary<stri
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting(Statistico.Simulator.ControlApiGuard.EnabledKey, "true"); // the tests drive its control API (ADR 0044)
         builder.UseSetting("ConnectionStrings:simulator", database);
         foreach (var (key, value) in settings)
         {

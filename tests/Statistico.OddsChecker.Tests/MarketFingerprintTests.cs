@@ -3,6 +3,7 @@ using Statistico.OddsChecker.Polling;
 
 namespace Statistico.OddsChecker.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class MarketFingerprintTests
 {
     private static readonly ObservedMarket Market = new(

@@ -3,6 +3,7 @@ using Statistico.OddsChecker.Sources;
 
 namespace Statistico.OddsChecker.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class PollScheduleTests
 {
     private static readonly DateTimeOffset KickOff = new(2030, 8, 3, 15, 0, 0, TimeSpan.Zero);

@@ -3,6 +3,7 @@ using Statistico.OddsChecker.Backfills;
 namespace Statistico.OddsChecker.Tests;
 
 /// <summary>When football-data.co.uk's pre-closing prices count as observed: its Tuesday or Friday afternoon collection.</summary>
+[Trait("Category", "Unit")]
 public sealed class PreClosingTimeTests
 {
     [Theory]

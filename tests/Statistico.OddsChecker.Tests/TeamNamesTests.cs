@@ -2,6 +2,7 @@ using Statistico.OddsChecker.Mapping;
 
 namespace Statistico.OddsChecker.Tests;
 
+[Trait("Category", "Unit")]
 public sealed class TeamNamesTests
 {
     [Theory]

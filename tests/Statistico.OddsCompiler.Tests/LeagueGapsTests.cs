@@ -4,6 +4,7 @@ using Statistico.OddsCompiler.Priors;
 namespace Statistico.OddsCompiler.Tests;
 
 /// <summary>The shift a team's strength takes between leagues: by tiers, a configured pair, or none.</summary>
+[Trait("Category", "Unit")]
 public sealed class LeagueGapsTests
 {
     [Fact]

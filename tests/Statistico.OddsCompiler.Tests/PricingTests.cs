@@ -5,6 +5,7 @@ using Statistico.OddsCompiler.Books;
 namespace Statistico.OddsCompiler.Tests;
 
 /// <summary>Neutral venues and the tick-move rule on the library's distributions.</summary>
+[Trait("Category", "Unit")]
 public sealed class PricingTests
 {
     // The first 200 matches of E0 2021/22 (goals only): enough for the ratings' ordered logit, quick to fit.

@@ -4,6 +4,7 @@ using Statistico.OddsCompiler.Refits;
 namespace Statistico.OddsCompiler.Tests;
 
 /// <summary>The debouncer: a burst of results is one refit, due after a quiet period but never later than the max delay.</summary>
+[Trait("Category", "Unit")]
 public sealed class RefreshRequestsTests
 {
     private readonly ManualClock clock = new();

@@ -9,6 +9,7 @@ using Statistico.Simulator.World;
 namespace Statistico.Simulator.Tests;
 
 /// <summary>The replay source reads a folder, one file, or a file served over HTTP (a real Kestrel on loopback).</summary>
+[Trait("Category", "Unit")]
 public sealed class ReplaySourceTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

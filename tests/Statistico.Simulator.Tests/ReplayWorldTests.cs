@@ -6,6 +6,7 @@ using Statistico.Simulator.World;
 namespace Statistico.Simulator.Tests;
 
 /// <summary>Acceptance of replay mode on E0 2021/22: the file's results, and prices that end at Pinnacle's closing odds.</summary>
+[Trait("Category", "Unit")]
 public sealed class ReplayWorldTests(ITestOutputHelper output)
 {
     private static readonly string File = Path.Combine(SharedData.Folder, "E0", "2021-22.csv");

@@ -4,6 +4,7 @@ using Statistico.Simulator.World;
 namespace Statistico.Simulator.Tests;
 
 /// <summary>Acceptance of the synthetic world: realistic results over ten seasons, consistent statistics, a proper fixture list.</summary>
+[Trait("Category", "Unit")]
 public sealed class SyntheticWorldTests(ITestOutputHelper output)
 {
     private static readonly SyntheticOptions TenSeasons = new() { Seasons = 10, Leagues = [new SyntheticLeagueOptions { Teams = 20 }] };

@@ -3,6 +3,7 @@ using Statistico.Simulator.Clock;
 namespace Statistico.Simulator.Tests;
 
 /// <summary>The accelerated clock on a hand-driven wall clock.</summary>
+[Trait("Category", "Unit")]
 public sealed class WorldClockTests
 {
     private static readonly DateTimeOffset Start = new(2030, 8, 1, 12, 0, 0, TimeSpan.Zero);

@@ -1,11 +1,9 @@
-using System.Net.Http.Headers;
-using System.Text;
-
 namespace Statistico.Testing;
 
 /// <summary>
 /// A RabbitMQ virtual host of its own for one test: exchanges are named after message types, so tests sharing a
-/// virtual host would receive each other's messages. Created and deleted through the management API.
+/// virtual host would receive each other's messages. Created and deleted through the management API with the admin
+/// account; the broker URI's own user (the services') gets full permissions on it.
 /// </summary>
 public sealed class IsolatedVirtualHost : IAsyncDisposable
 {
@@ -25,18 +23,23 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
 
     public static async Task<IsolatedVirtualHost> CreateAsync(Uri broker, Uri managementUri, string purpose)
     {
-        var name = $"test-{purpose}-{Guid.NewGuid():N}";
-        var user = Uri.UnescapeDataString(managementUri.UserInfo.Split(':')[0]);
-        var password = Uri.UnescapeDataString(managementUri.UserInfo.Split(':').ElementAtOrDefault(1) ?? string.Empty);
-        var client = new HttpClient { BaseAddress = new Uri(managementUri.GetLeftPart(UriPartial.Authority)) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        ArgumentNullException.ThrowIfNull(broker);
+        ArgumentNullException.ThrowIfNull(managementUri);
+        var allowed = Environment.GetEnvironmentVariable(TestServerGuard.AllowVariable);
+        TestServerGuard.EnsureAllowed(broker.Host, "RabbitMQ", allowed);
+        TestServerGuard.EnsureAllowed(managementUri.Host, "RabbitMQ management", allowed);
+        var name = TestResourceNames.VirtualHost(purpose, DateTimeOffset.UtcNow);
+        var client = RabbitManagementClient.Create(managementUri);
 
         var escaped = Uri.EscapeDataString(name);
-        (await client.PutAsync(new Uri($"/api/vhosts/{escaped}", UriKind.Relative), Json("{}"))).EnsureSuccessStatusCode();
-        (await client.PutAsync(
-            new Uri($"/api/permissions/{escaped}/{Uri.EscapeDataString(user)}", UriKind.Relative),
-            Json("""{"configure":".*","write":".*","read":".*"}"""))).EnsureSuccessStatusCode();
+        (await client.PutAsync(new Uri($"/api/vhosts/{escaped}", UriKind.Relative), RabbitManagementClient.Json("{}"))).EnsureSuccessStatusCode();
+        var users = new[] { RabbitManagementClient.UserName(broker), RabbitManagementClient.UserName(managementUri) }.Distinct(StringComparer.Ordinal);
+        foreach (var user in users)
+        {
+            (await client.PutAsync(
+                new Uri($"/api/permissions/{escaped}/{Uri.EscapeDataString(user)}", UriKind.Relative),
+                RabbitManagementClient.Json("""{"configure":".*","write":".*","read":".*"}"""))).EnsureSuccessStatusCode();
+        }
 
         var brokerUri = new UriBuilder(broker) { Path = "/" + escaped }.Uri;
         return new IsolatedVirtualHost(client, name, brokerUri);
@@ -52,6 +55,4 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
             await management.DeleteAsync(new Uri($"/api/vhosts/{Uri.EscapeDataString(Name)}", UriKind.Relative));
         }
     }
-
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

@@ -9,9 +9,6 @@ namespace Statistico.AppHost.Infrastructure;
 /// </summary>
 internal static class LocalInfrastructure
 {
-    // The script creates this role and virtual host; the servers are bound to 127.0.0.1, so these are not secrets.
-    private const string User = "statistico";
-    private const string Password = "statistico";
     private const string ReadyDirectory = "/tmp/statistico-infra";
 
     public static StatisticoInfrastructure Add(IDistributedApplicationBuilder builder)
@@ -21,8 +18,12 @@ internal static class LocalInfrastructure
         var postgres = AddServer(builder, script, "postgres", 5432);
         var redis = AddServer(builder, script, "redis", 6379);
 
+        // The script creates this role and virtual host with the machine's own password; a secret parameter keeps
+        // the password out of the dashboard.
+        const string User = LocalCredentials.User;
+        var password = builder.AddParameter("infra-password", LocalCredentials.ServicePassword(script), secret: true);
         var messaging = builder.AddConnectionString(
-            "messaging", ReferenceExpression.Create($"amqp://{User}:{Password}@127.0.0.1:5672/statistico"));
+            "messaging", ReferenceExpression.Create($"amqp://{User}:{password}@127.0.0.1:5672/statistico"));
         var cache = builder.AddConnectionString("cache", ReferenceExpression.Create($"127.0.0.1:6379"));
         var databases = new Dictionary<string, IResourceBuilder<IResourceWithConnectionString>>();
         IResourceBuilder<IResourceWithConnectionString> Database(string name)
@@ -30,7 +31,7 @@ internal static class LocalInfrastructure
             if (!databases.TryGetValue(name, out var database))
             {
                 database = builder.AddConnectionString(name, ReferenceExpression.Create(
-                    $"Host=127.0.0.1;Port=5432;Username={User};Password={Password};Database={name}"));
+                    $"Host=127.0.0.1;Port=5432;Username={User};Password={password};Database={name}"));
                 databases[name] = database;
             }
 

@@ -21,6 +21,12 @@ public sealed partial class FixtureIngestor(
     TimeProvider clock,
     ILogger<FixtureIngestor> logger)
 {
+    /// <summary>
+    /// The stable code of a season the database refused. Import runs are readable by any API caller, so they carry
+    /// this, never the database's text (hosts, roles, tables, values): that goes to the log only.
+    /// </summary>
+    public const string SeasonNotStored = "season-not-stored";
+
     public async Task<ImportReport> IngestAsync(ImportBatch batch, UnknownTeamPolicy unknownTeams, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -44,7 +50,7 @@ public sealed partial class FixtureIngestor(
                 // (one transaction), the next run will take it.
                 LogSeasonFailed(exception, batch.Location, season.Key.CompetitionId, season.Key.SeasonStartYear);
                 run.Problems.Add(new ImportProblem(batch.Location, null, null,
-                    $"{season.Key.CompetitionId} {SeasonLabel.For(season.Key.SeasonStartYear)} not stored: {exception.InnerException?.Message ?? exception.Message}; retry the import"));
+                    $"{season.Key.CompetitionId} {SeasonLabel.For(season.Key.SeasonStartYear)} not stored ({SeasonNotStored}): the database refused the batch; retry the import"));
                 db.ChangeTracker.Clear();
                 teams = await TeamDirectory.LoadAsync(db, batch.Source, unknownTeams, cancellationToken);
                 continue;

@@ -6,6 +6,7 @@ using Statistico.Cli.Tests.Support;
 namespace Statistico.Cli.Tests.Evaluate;
 
 /// <summary>Issue 5's acceptance run: every league, evaluated from 2015/16, the production model.</summary>
+[Trait("Category", "Unit")]
 public sealed class AcceptanceRunTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -13,7 +14,6 @@ public sealed class AcceptanceRunTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    [Trait("Category", "Integration")]
     public async Task Full_split_from_2015_16_meets_the_issue_figures()
     {
         var json = Path.Combine(_folder.Path, "full.json");

@@ -4,6 +4,7 @@ using Statistico.Cli.Tests.Support;
 namespace Statistico.Cli.Tests.Evaluate;
 
 /// <summary>The command end to end on small invented files: options, bad input reporting, JSON output.</summary>
+[Trait("Category", "Unit")]
 public sealed class EvaluateCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -4,6 +4,7 @@ using Statistico.Modelling.Goals;
 
 namespace Statistico.Cli.Tests.Evaluate;
 
+[Trait("Category", "Unit")]
 public sealed class MarketForecastsTests
 {
     private static readonly FootballDataMatch Match = new("E0", new SeasonName(2019), new MatchRecord(new DateOnly(2019, 8, 9), "Liverpool", "Norwich", 4, 1));

@@ -3,6 +3,7 @@ using Statistico.Modelling.Goals;
 
 namespace Statistico.Cli.Tests.Evaluate;
 
+[Trait("Category", "Unit")]
 public sealed class ModelCatalogueTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Statistico.Modelling.Metrics;
 namespace Statistico.Cli.Tests.Evaluate;
 
 /// <summary>The command on a slice of the real shared data: one league, three evaluated seasons.</summary>
+[Trait("Category", "Unit")]
 public sealed class SharedDataSliceTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -3,6 +3,7 @@ using Statistico.Cli.Tests.Support;
 
 namespace Statistico.Cli.Tests.FootballDataFiles;
 
+[Trait("Category", "Unit")]
 public sealed class FootballDataFileReaderTests : IDisposable
 {
     private static readonly SeasonName Season = new(2015);

@@ -3,6 +3,7 @@ using Statistico.Cli.Tests.Support;
 
 namespace Statistico.Cli.Tests.FootballDataFiles;
 
+[Trait("Category", "Unit")]
 public sealed class FootballDataFolderTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -2,6 +2,7 @@ using Statistico.FootballDataFiles;
 
 namespace Statistico.Cli.Tests.FootballDataFiles;
 
+[Trait("Category", "Unit")]
 public sealed class SeasonNameTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Statistico.FootballData.Providers.FootballDataCoUk;
 namespace Statistico.FootballData.Tests.Providers;
 
 /// <summary>The quirks of real football-data.co.uk files, one at a time.</summary>
+[Trait("Category", "Unit")]
 public sealed class FootballDataCoUkCsvReaderTests
 {
     private const string OldHeader = "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FTR,HTHG,HTAG,HTR,Referee,HS,AS,HST,AST,HF,AF,HC,AC,HY,AY,HR,AR,B365H";

@@ -8,6 +8,7 @@ using Statistico.Messaging.Serialization;
 namespace Statistico.Messaging.Tests.Serialization;
 
 /// <summary>The binary format of MarketOddsObserved on its own: exact round trips, size, refusals.</summary>
+[Trait("Category", "Unit")]
 public sealed class MarketOddsWireFormatTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Statistico.Modelling.Tests.Support;
 
 namespace Statistico.Modelling.Tests.Evaluation;
 
+[Trait("Category", "Unit")]
 public sealed class DixonColesSplitTests(ITestOutputHelper output)
 {
     [Fact]

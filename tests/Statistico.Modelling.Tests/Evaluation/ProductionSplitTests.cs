@@ -4,6 +4,7 @@ using Statistico.Modelling.Tests.Support;
 
 namespace Statistico.Modelling.Tests.Evaluation;
 
+[Trait("Category", "Unit")]
 public sealed class ProductionSplitTests(ITestOutputHelper output)
 {
     [Fact]

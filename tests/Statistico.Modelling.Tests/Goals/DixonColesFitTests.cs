@@ -3,6 +3,7 @@ using Statistico.Modelling.Tests.Support;
 
 namespace Statistico.Modelling.Tests.Goals;
 
+[Trait("Category", "Unit")]
 public sealed class DixonColesFitTests(ITestOutputHelper output)
 {
     private static readonly string[] TrainingSeasons = ["2016-17", "2017-18", "2018-19"];

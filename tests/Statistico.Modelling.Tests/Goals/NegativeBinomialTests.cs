@@ -3,6 +3,7 @@ using Statistico.Modelling.Tests.Support;
 
 namespace Statistico.Modelling.Tests.Goals;
 
+[Trait("Category", "Unit")]
 public sealed class NegativeBinomialTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Statistico.Modelling.Goals;
 
 namespace Statistico.Modelling.Tests.Goals;
 
+[Trait("Category", "Unit")]
 public sealed class TargetBlendTests
 {
     private static readonly DixonColesOptions Options = new()

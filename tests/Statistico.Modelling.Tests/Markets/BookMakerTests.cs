@@ -4,6 +4,7 @@ using Statistico.Modelling.Pricing;
 
 namespace Statistico.Modelling.Tests.Markets;
 
+[Trait("Category", "Unit")]
 public sealed class BookMakerTests
 {
     private static readonly ScoreMatrix Matrix = DixonColesCorrection.Matrix(1.4, 1.2, -0.05);

@@ -3,6 +3,7 @@ using Statistico.Modelling.Markets;
 
 namespace Statistico.Modelling.Tests.Markets;
 
+[Trait("Category", "Unit")]
 public sealed class MarketConsistencyTests
 {
     private static readonly ScoreMatrix Matrix = DixonColesCorrection.Matrix(1.55, 1.05, -0.07);

@@ -2,6 +2,7 @@ using Statistico.Modelling.Metrics;
 
 namespace Statistico.Modelling.Tests.Metrics;
 
+[Trait("Category", "Unit")]
 public sealed class CalibrationTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Statistico.Modelling.Tests.Support;
 
 namespace Statistico.Modelling.Tests.Metrics;
 
+[Trait("Category", "Unit")]
 public sealed class PinnacleClosingRpsTests(ITestOutputHelper output)
 {
     private static readonly string[] HistorySeasons = ["2015-16", "2016-17", "2017-18"];

@@ -2,6 +2,7 @@ using Statistico.Modelling.Metrics;
 
 namespace Statistico.Modelling.Tests.Metrics;
 
+[Trait("Category", "Unit")]
 public sealed class ProbabilityScoresTests
 {
     private static readonly double[] Forecast = [0.5, 0.3, 0.2];

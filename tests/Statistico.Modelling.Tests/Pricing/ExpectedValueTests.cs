@@ -2,6 +2,7 @@ using Statistico.Modelling.Pricing;
 
 namespace Statistico.Modelling.Tests.Pricing;
 
+[Trait("Category", "Unit")]
 public sealed class ExpectedValueTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Statistico.Modelling.Pricing;
 
 namespace Statistico.Modelling.Tests.Pricing;
 
+[Trait("Category", "Unit")]
 public sealed class MarginModelTests
 {
     private static readonly double[] Odds = [2.0, 3.5, 4.0];

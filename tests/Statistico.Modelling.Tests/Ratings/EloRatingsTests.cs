@@ -2,6 +2,7 @@ using Statistico.Modelling.Ratings;
 
 namespace Statistico.Modelling.Tests.Ratings;
 
+[Trait("Category", "Unit")]
 public sealed class EloRatingsTests
 {
     [Theory]
