@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Statistico.Betfair;
 using Statistico.Betfair.Api;
 using Statistico.OddsChecker.Tests.Support;
 using Statistico.Testing;
