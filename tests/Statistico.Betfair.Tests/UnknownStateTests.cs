@@ -62,6 +62,25 @@ public sealed class UnknownStateTests(TestInfrastructure infrastructure) : IAsyn
         Assert.Equal([found.BetId], await BookAsync());
     }
 
+    [Fact]
+    public async Task A_fill_or_kill_order_that_expired_is_found_among_cleared_orders_after_a_lost_answer()
+    {
+        await using var services = SimulatedExchange.ClientServices(Exchange.Factory);
+        var client = services.GetRequiredService<IBetfairClient>();
+        var request = await RequestAsync(client);
+        var killed = request with
+        {
+            Instructions = [request.Instructions[0] with { LimitOrder = new LimitOrder(2m, 900m, PersistenceType.Lapse) { TimeInForce = TimeInForce.FillOrKill } }],
+        };
+        await Exchange.ArmFaultsAsync(dropNext: 1, refuseNext: 0, Ct);
+
+        var placed = Assert.IsType<OrdersPlaced>(await client.PlaceOrdersAsync(killed, Ct));
+
+        var order = Assert.Single(placed.Orders);
+        Assert.Equal((0m, OrderStatus.ExecutionComplete), (order.SizeMatched, order.Status));
+        Assert.Equal([order.BetId], await BookAsync());
+    }
+
     private static async Task<PlaceOrdersRequest> RequestAsync(IBetfairClient client)
     {
         var market = Assert.Single(await client.ListMarketCatalogueAsync(new ListMarketCatalogueRequest(

@@ -38,19 +38,40 @@ internal sealed class OrderPlacer(BetfairRpc rpc, TransactionBudget budget, IOpt
         return await ClassifyAsync(request, report, cancellationToken);
     }
 
+    /// <summary>
+    /// Current orders first; a reference not among them is looked for in cleared orders, where an order goes once it
+    /// lapsed, was cancelled wholly unmatched (fill-or-kill), was voided or settled.
+    /// </summary>
     public async Task<IReadOnlyList<PlacedOrder>> FindAsync(string marketId, IReadOnlyList<string> customerOrderRefs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customerOrderRefs);
-        var found = await rpc.CallAsync<ListCurrentOrdersRequest, CurrentOrderSummaryReport>(
-            options.Value.BettingEndpoint,
+        var endpoint = options.Value.BettingEndpoint;
+        var current = await rpc.CallAsync<ListCurrentOrdersRequest, CurrentOrderSummaryReport>(
+            endpoint,
             BetfairMethods.ListCurrentOrders,
             new ListCurrentOrdersRequest { MarketIds = [marketId], CustomerOrderRefs = customerOrderRefs, OrderProjection = OrderProjection.All },
             retry: true,
             cancellationToken);
-        return [.. found.CurrentOrders
+        var found = current.CurrentOrders
             .Where(o => o.CustomerOrderRef is not null && customerOrderRefs.Contains(o.CustomerOrderRef))
             .OrderBy(o => o.PlacedDate)
-            .Select(o => new PlacedOrder(o.CustomerOrderRef!, o.BetId, o.SizeMatched, o.AveragePriceMatched, o.Status))];
+            .Select(o => new PlacedOrder(o.CustomerOrderRef!, o.BetId, o.SizeMatched, o.AveragePriceMatched, o.Status))
+            .ToList();
+        var missing = customerOrderRefs.Where(r => found.All(o => o.CustomerOrderRef != r)).ToList();
+        foreach (var status in missing.Count == 0 ? [] : Enum.GetValues<BetStatus>())
+        {
+            var cleared = await rpc.CallAsync<ListClearedOrdersRequest, ClearedOrderSummaryReport>(
+                endpoint,
+                BetfairMethods.ListClearedOrders,
+                new ListClearedOrdersRequest(status) { MarketIds = [marketId], CustomerOrderRefs = missing },
+                retry: true,
+                cancellationToken);
+            found.AddRange(cleared.ClearedOrders
+                .Where(o => o.BetId is not null && o.CustomerOrderRef is not null && missing.Contains(o.CustomerOrderRef))
+                .Select(o => new PlacedOrder(o.CustomerOrderRef!, o.BetId!, o.SizeSettled ?? 0m, o.PriceMatched, OrderStatus.ExecutionComplete)));
+        }
+
+        return found;
     }
 
     private async Task<PlaceOutcome> ClassifyAsync(PlaceOrdersRequest request, PlaceExecutionReport report, CancellationToken cancellationToken)
