@@ -20,6 +20,18 @@ public sealed class CredentialTransportTests
         Assert.Contains("must use https", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Plain_http_to_a_named_host_starts_only_when_that_host_is_named()
+    {
+        var simulator = new Uri("http://world-simulator/exchange/betting/json-rpc/v1");
+        using var named = ServiceHost.Build(simulator, s => s["Betfair:AllowHttpHost"] = "world-simulator");
+        using var other = ServiceHost.Build(simulator, s => s["Betfair:AllowHttpHost"] = "another-host");
+
+        await named.StartAsync(TestContext.Current.CancellationToken);
+        await named.StopAsync(TestContext.Current.CancellationToken);
+        await Assert.ThrowsAsync<OptionsValidationException>(() => other.StartAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData("http://localhost:5190/exchange/betting/json-rpc/v1")]
     [InlineData("http://127.0.0.1:5190/exchange/betting/json-rpc/v1")]

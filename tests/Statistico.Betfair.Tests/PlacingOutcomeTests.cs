@@ -146,6 +146,31 @@ public sealed class PlacingOutcomeTests : IAsyncLifetime
         Assert.Equal(0, Exchange.Count("listCurrentOrders"));
     }
 
+    [Fact]
+    public async Task Processed_with_errors_reports_the_placed_orders_and_the_refused_ones_and_all_refused_is_rejected()
+    {
+        static PlaceInstructionReport Report(string reference, bool ok) => new()
+        {
+            Status = ok ? InstructionReportStatus.Success : InstructionReportStatus.Failure, ErrorCode = ok ? null : InstructionErrorCodes.InvalidOdds,
+            Instruction = Reports.Instruction(reference), BetId = ok ? "61" : null, SizeMatched = 0m,
+        };
+        var allRefused = false;
+        Script(place: _ => Task.FromResult(ScriptedExchange.Result(new PlaceExecutionReport
+        {
+            Status = ExecutionReportStatus.ProcessedWithErrors, ErrorCode = ExecutionErrorCodes.ProcessedWithErrors,
+            InstructionReports = [Report("mixed-a", !allRefused), Report("mixed-b", false)],
+        })), lookUp: _ => Found());
+
+        var placed = Assert.IsType<OrdersPlaced>(await Client.PlaceOrdersAsync(Reports.Request("mixed", "mixed-a", "mixed-b"), Ct));
+        allRefused = true;
+        var rejected = Assert.IsType<OrdersRejected>(await Client.PlaceOrdersAsync(Reports.Request("mixed2", "mixed-a", "mixed-b"), Ct));
+
+        Assert.Equal(("mixed-a", "61"), (Assert.Single(placed.Orders).CustomerOrderRef, placed.Orders[0].BetId));
+        Assert.Equal(new RefusedInstruction("mixed-b", InstructionErrorCodes.InvalidOdds), Assert.Single(placed.Refused));
+        Assert.Equal(2, rejected.Instructions.Count);
+        Assert.Equal(0, Exchange.Count("listCurrentOrders"));
+    }
+
     [Theory]
     [InlineData(ApingErrorCodes.TimeoutError, typeof(OrdersUnknown))]
     [InlineData(ApingErrorCodes.UnexpectedError, typeof(OrdersUnknown))]

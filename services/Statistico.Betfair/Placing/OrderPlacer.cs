@@ -94,7 +94,8 @@ internal sealed class OrderPlacer(BetfairRpc rpc, TransactionBudget budget, IOpt
         var refused = reports.Where(r => r.Status == InstructionReportStatus.Failure)
             .Select(r => new RefusedInstruction(r.Instruction.CustomerOrderRef!, r.ErrorCode))
             .ToList();
-        if (report.Status == ExecutionReportStatus.Failure && placed.Count == 0)
+        // FAILURE is atomic on Betfair (nothing placed); PROCESSED_WITH_ERRORS refusing every instruction is the same.
+        if (placed.Count == 0 && (report.Status == ExecutionReportStatus.Failure || refused.Count == request.Instructions.Count))
         {
             return new OrdersRejected(request.MarketId, request.CustomerRef!, report.ErrorCode ?? "FAILURE", refused);
         }
