@@ -48,6 +48,8 @@ builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
     .WithEnvironment("OddsChecker__Sources__statistico__Enabled", "true")
     .WithEnvironment("OddsChecker__Sources__statistico__ClockUrl", "http://world-simulator/control/status")
     .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
+    // The Simulator's credentials may travel over plain http to this one named host (ADR 0206).
+    .WithEnvironment("Betfair__AllowHttpHost", "world-simulator")
     .WithEnvironment("Betfair__AppKey", "simulator-app-key")
     .WithEnvironment("Betfair__Username", "statistico")
     .WithEnvironment("Betfair__Password", "simulator")

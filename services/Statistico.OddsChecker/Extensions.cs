@@ -36,11 +36,8 @@ internal static class Extensions
         });
 
         services.AddSingleton(TimeProvider.System);
-        // The Betfair client retries by its own rules and counts every call against the exchange's transaction budget;
-        // the default resilience pipeline would retry underneath it, unseen by that budget, so it is taken off.
-#pragma warning disable EXTEXP0001 // evaluation API; the alternative is a client outside IHttpClientFactory
-        services.AddBetfairClient(configuration).RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
+        // AddBetfairClient itself keeps resilience handlers off its client (ADR 0203).
+        services.AddBetfairClient(configuration);
         services.AddHttpClient(SourceClock.HttpClientName);
         services.AddTransient<IOddsSource, BetfairOddsSource>();
         services.AddHttpClient(CompiledBookSource.HttpClientName);

@@ -34,12 +34,12 @@ public sealed class ClientLimitsTests(TestInfrastructure infrastructure) : IAsyn
         var selection = market.Runners![0].SelectionId;
         PlaceInstruction Far(string reference) => new(OrderType.Limit, selection, Side.Back, new LimitOrder(2m, 900m, PersistenceType.Lapse)) { CustomerOrderRef = reference };
 
-        await client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Far("t-1"), Far("t-2")]), Ct);
-        await Assert.ThrowsAsync<BetfairTransactionLimitException>(() => client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Far("t-3"), Far("t-4")]), Ct));
+        await client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Far("t-1"), Far("t-2")], "budget-1"), Ct);
+        await Assert.ThrowsAsync<BetfairTransactionLimitException>(() => client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Far("t-3"), Far("t-4")], "budget-2"), Ct));
         Assert.Equal(2, (await client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), Ct)).CurrentOrders.Count);
 
         wall.Advance(TimeSpan.FromHours(1));
-        await client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Far("t-3"), Far("t-4")]), Ct);
+        await client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Far("t-3"), Far("t-4")], "budget-3"), Ct);
         Assert.Equal(4, (await client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), Ct)).CurrentOrders.Count);
     }
 

@@ -35,8 +35,8 @@ public sealed class DisruptionTests(TestInfrastructure infrastructure)
         var book = Assert.Single(await client.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId], new PriceProjection([PriceData.ExBestOffers])), Ct));
         var runner = book.Runners[0];
         var placed = await client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId,
-            [new PlaceInstruction(OrderType.Limit, runner.SelectionId, Side.Back, new LimitOrder(5m, runner.Exchange!.AvailableToBack[0].Price, PersistenceType.Lapse)) { CustomerOrderRef = "void-1" }]), Ct);
-        Assert.Equal(5m, placed.InstructionReports[0].SizeMatched);
+            [new PlaceInstruction(OrderType.Limit, runner.SelectionId, Side.Back, new LimitOrder(5m, runner.Exchange!.AvailableToBack[0].Price, PersistenceType.Lapse)) { CustomerOrderRef = "void-1" }], "void-place"), Ct);
+        Assert.Equal(5m, Assert.Single(Assert.IsType<OrdersPlaced>(placed).Orders).SizeMatched);
 
         await (await control.PostAsJsonAsync("/control/advance", new { to = FirstKickOff.AddHours(-suspendedHoursBefore) }, Ct)).Content.ReadAsStringAsync(Ct);
         Assert.Equal(MarketStatus.Suspended, Assert.Single(await client.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId]), Ct)).Status);

@@ -39,11 +39,10 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var placed = await Client.PlaceOrdersAsync(
             new PlaceOrdersRequest(market.MarketId, [Back(home, 25m, bestBack.Price, "partial-1")], "place-partial"), Ct);
 
-        var report = Assert.Single(placed.InstructionReports);
-        Assert.Equal(ExecutionReportStatus.Success, placed.Status);
+        var report = Assert.Single(Assert.IsType<OrdersPlaced>(placed).Orders);
         Assert.Equal(bestBack.Size, report.SizeMatched);
         Assert.Equal(bestBack.Price, report.AveragePriceMatched);
-        Assert.Equal(OrderStatus.Executable, report.OrderStatus);
+        Assert.Equal(OrderStatus.Executable, report.Status);
 
         // The crowd's offer at that price was taken: it is not offered again, and it shows as traded volume.
         var after = await BestBackAsync(market.MarketId, home);
@@ -53,7 +52,7 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         Assert.Contains(traded.Exchange!.TradedVolume!, v => v.Price == bestBack.Price && v.Size >= bestBack.Size);
         Assert.True(BetfairTickLadder.IsTick((double)traded.LastPriceTraded!.Value));
 
-        var cancelled = await Client.CancelOrdersAsync(new CancelOrdersRequest(market.MarketId, [new CancelInstruction(report.BetId!)]), Ct);
+        var cancelled = await Client.CancelOrdersAsync(new CancelOrdersRequest(market.MarketId, [new CancelInstruction(report.BetId)]), Ct);
         Assert.Equal(ExecutionReportStatus.Success, cancelled.Status);
         Assert.Equal(25m - bestBack.Size, Assert.Single(cancelled.InstructionReports).SizeCancelled);
 
@@ -72,8 +71,8 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var bestLay = await BestLayAsync(market.MarketId, away);
 
         // A back at the best lay price joins the crowd's 10 already offered there; flow there is 1 per minute.
-        var placed = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(away, 5m, bestLay.Price, "queue-1")]), Ct);
-        Assert.Equal(0m, placed.InstructionReports[0].SizeMatched);
+        var placed = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(away, 5m, bestLay.Price, "queue-1")], "queue-place"), Ct);
+        Assert.Equal(0m, Assert.Single(Assert.IsType<OrdersPlaced>(placed).Orders).SizeMatched);
         Assert.Equal(10m, bestLay.Size);
 
         await Exchange.AdvanceAsync(TimeSpan.FromMinutes(9), Ct);
@@ -93,7 +92,7 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var market = await FirstMatchOddsAsync();
         var away = market.Runners![1].SelectionId;
         var bestLay = await BestLayAsync(market.MarketId, away);
-        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(away, 6m, bestLay.Price, "first-in-queue"), Back(away, 4m, bestLay.Price, "second-in-queue")]), Ct);
+        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(away, 6m, bestLay.Price, "first-in-queue"), Back(away, 4m, bestLay.Price, "second-in-queue")], "queue-two"), Ct);
 
         // Queue: the crowd's 10, then the first order's 6, then the second order; flow is 1 per minute.
         var first = await OrderAsync("first-in-queue");
@@ -113,7 +112,7 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         [
             Back(home, 5m, far, "lapse-1"),
             Back(home, 5m, far, "persist-1") with { LimitOrder = new LimitOrder(5m, far, PersistenceType.Persist) },
-        ]), Ct);
+        ], "lapse-place"), Ct);
 
         await Exchange.AdvanceToAsync(market.MarketStartTime!.Value.AddMinutes(1), Ct);
 
@@ -125,8 +124,8 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         Assert.Equal(("lapse-1", market.MarketStartTime), (lapsed.CustomerOrderRef, lapsed.SettledDate));
         var book = Assert.Single(await Client.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId]), Ct));
         Assert.Equal(MarketStatus.Suspended, book.Status);
-        var refused = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(home, 5m, far, "late-1")]), Ct);
-        Assert.Equal((ExecutionReportStatus.Failure, ExecutionErrorCodes.MarketSuspended), (refused.Status, refused.ErrorCode));
+        var refused = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(home, 5m, far, "late-1")], "late-place"), Ct);
+        Assert.Equal(ExecutionErrorCodes.MarketSuspended, Assert.IsType<OrdersRejected>(refused).ErrorCode);
 
         await Exchange.AdvanceToAsync(market.MarketStartTime!.Value.AddHours(3), Ct);
         var cleared = await Client.ListClearedOrdersAsync(new ListClearedOrdersRequest(BetStatus.Lapsed) { MarketIds = [market.MarketId] }, Ct);
@@ -147,14 +146,14 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var otherLoser = market.Runners!.Last(r => r.SelectionId != winner.SelectionId);
         var layPrice = (await BestLayAsync(market.MarketId, otherLoser.SelectionId)).Price;
         var lay = new PlaceInstruction(OrderType.Limit, otherLoser.SelectionId, Side.Lay, new LimitOrder(3m, layPrice, PersistenceType.Lapse)) { CustomerOrderRef = "lay-1" };
-        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(winner.SelectionId, 10m, winnerPrice, "win-1"), Back(loser.SelectionId, 2m, loserPrice, "lose-1"), lay]), Ct);
+        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(winner.SelectionId, 10m, winnerPrice, "win-1"), Back(loser.SelectionId, 2m, loserPrice, "lose-1"), lay], "settle-place"), Ct);
 
         // Another market of the same match lost outright: no commission there.
         var goals = (await Client.ListMarketCatalogueAsync(new ListMarketCatalogueRequest(
             new MarketFilter { EventIds = [market.Event!.Id], MarketTypeCodes = ["OVER_UNDER_25"] }, [MarketProjection.RunnerDescription]), Ct)).Single();
         var losingGoals = goals.Runners!.Single(r => r.RunnerName.StartsWith(fixture.Result.TotalGoals >= 3 ? "Under" : "Over", StringComparison.Ordinal));
         var goalsPrice = (await BestBackAsync(goals.MarketId, losingGoals.SelectionId)).Price;
-        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(goals.MarketId, [Back(losingGoals.SelectionId, 3m, goalsPrice, "goals-1")]), Ct);
+        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(goals.MarketId, [Back(losingGoals.SelectionId, 3m, goalsPrice, "goals-1")], "goals-place"), Ct);
 
         await Exchange.AdvanceToAsync(market.MarketStartTime!.Value.AddHours(2), Ct);
 
@@ -177,18 +176,17 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
     }
 
     [Fact]
-    public async Task A_customer_ref_resubmitted_within_the_window_is_rejected_as_a_duplicate_transaction()
+    public async Task A_customer_ref_resubmitted_within_the_window_is_a_duplicate_transaction_resolved_to_the_first_order()
     {
         var market = await FirstMatchOddsAsync();
         var home = market.Runners![0].SelectionId;
         var far = CrowdPrice((await BestLayAsync(market.MarketId, home)).Price, 5);
         var request = new PlaceOrdersRequest(market.MarketId, [Back(home, 2m, far, "dup-order")], "dup-transaction-1");
 
-        var first = await Client.PlaceOrdersAsync(request, Ct);
-        var second = await Client.PlaceOrdersAsync(request, Ct);
+        var first = Assert.IsType<OrdersPlaced>(await Client.PlaceOrdersAsync(request, Ct));
+        var second = Assert.IsType<OrdersPlaced>(await Client.PlaceOrdersAsync(request, Ct));
 
-        Assert.Equal(ExecutionReportStatus.Success, first.Status);
-        Assert.Equal((ExecutionReportStatus.Failure, ExecutionErrorCodes.DuplicateTransaction), (second.Status, second.ErrorCode));
+        Assert.Equal(first.Orders.Single().BetId, second.Orders.Single().BetId);
         Assert.Single((await Client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), Ct)).CurrentOrders);
     }
 
@@ -200,10 +198,10 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var far = CrowdPrice((await BestLayAsync(market.MarketId, home)).Price, 5);
         await Exchange.ArmFaultsAsync(dropNext: 1, refuseNext: 0, Ct);
 
-        var report = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(home, 2m, far, "dropped-1")]), Ct);
+        var placed = Assert.IsType<OrdersPlaced>(await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(home, 2m, far, "dropped-1")], "dropped-place"), Ct));
 
         var order = Assert.Single((await Client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), Ct)).CurrentOrders);
-        Assert.Equal((order.BetId, "dropped-1"), (report.InstructionReports[0].BetId, order.CustomerOrderRef));
+        Assert.Equal((order.BetId, "dropped-1"), (Assert.Single(placed.Orders).BetId, order.CustomerOrderRef));
     }
 
     [Fact]
@@ -215,8 +213,7 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
 
         await Exchange.ArmFaultsAsync(dropNext: 0, refuseNext: 1, Ct);
         var home = market.Runners![0].SelectionId;
-        var refused = await Assert.ThrowsAsync<BetfairThrottledException>(() =>
-            Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(home, 2m, 1.5m, "busy-1")]), Ct));
+        var refused = Assert.IsType<OrdersRejected>(await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(home, 2m, 1.5m, "busy-1")], "busy-place"), Ct));
         Assert.Equal(ApingErrorCodes.ServiceBusy, refused.ErrorCode);
         Assert.Empty((await Client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), Ct)).CurrentOrders);
     }
@@ -228,11 +225,11 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         Assert.Equal(ApingErrorCodes.InvalidInputData, invalid.ErrorCode);
 
         var market = await FirstMatchOddsAsync();
-        var badOdds = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(market.Runners![0].SelectionId, 2m, 2.01m, "odd-1")]), Ct);
-        Assert.Equal((ExecutionReportStatus.Failure, ExecutionErrorCodes.BetActionError), (badOdds.Status, badOdds.ErrorCode));
-        Assert.Equal(InstructionErrorCodes.InvalidOdds, badOdds.InstructionReports[0].ErrorCode);
+        var badOdds = Assert.IsType<OrdersRejected>(await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(market.Runners![0].SelectionId, 2m, 2.01m, "odd-1")], "odd-place"), Ct));
+        Assert.Equal(ExecutionErrorCodes.BetActionError, badOdds.ErrorCode);
+        Assert.Equal(new RefusedInstruction("odd-1", InstructionErrorCodes.InvalidOdds), Assert.Single(badOdds.Instructions));
 
-        var tooBig = await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(market.Runners![0].SelectionId, 5000m, 2m, "big-1")]), Ct);
+        var tooBig = Assert.IsType<OrdersRejected>(await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(market.Runners![0].SelectionId, 5000m, 2m, "big-1")], "big-place"), Ct));
         Assert.Equal(ExecutionErrorCodes.InsufficientFunds, tooBig.ErrorCode);
 
         await using var wrongKey = SimulatedExchange.ClientServices(Exchange.Factory, s => s["Betfair:AppKey"] = "not-our-key");

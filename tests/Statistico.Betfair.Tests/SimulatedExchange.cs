@@ -53,7 +53,7 @@ internal sealed class SimulatedExchange : IAsyncDisposable
 
     /// <summary>A Betfair client wired to <paramref name="factory"/>'s in-process HTTP server.</summary>
     public static ServiceProvider ClientServices(
-        SimulatorFactory factory, Action<Dictionary<string, string?>>? tweak = null, Action<IServiceCollection>? services = null)
+        SimulatorFactory factory, Action<Dictionary<string, string?>>? tweak = null, Action<IServiceCollection>? services = null, Action<IHttpClientBuilder>? http = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         var settings = new Dictionary<string, string?>
@@ -69,7 +69,8 @@ internal sealed class SimulatedExchange : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         services?.Invoke(collection);
-        collection.AddBetfairClient(configuration).ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler());
+        var client = collection.AddBetfairClient(configuration).ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler());
+        http?.Invoke(client);
         return collection.BuildServiceProvider();
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Statistico.Betfair;
 using Statistico.Betfair.Api;
 using Statistico.OddsChecker.Tests.Support;
 using Statistico.Testing;
@@ -68,8 +69,9 @@ public sealed class SimulatedMatchdayTests(TestInfrastructure infrastructure) : 
         var book = Assert.Single(await World.Exchange.ListMarketBookAsync(new ListMarketBookRequest([moved.MarketId], new PriceProjection([PriceData.ExBestOffers])), Ct));
         var bestBack = book.Runners.Single(r => r.SelectionId == home).Exchange!.AvailableToBack[0];
         var placed = await World.Exchange.PlaceOrdersAsync(new PlaceOrdersRequest(moved.MarketId,
-            [new PlaceInstruction(OrderType.Limit, home, Side.Back, new LimitOrder(bestBack.Size, bestBack.Price, PersistenceType.Lapse))]), Ct);
-        Assert.Equal(ExecutionReportStatus.Success, placed.Status);
+            [new PlaceInstruction(OrderType.Limit, home, Side.Back, new LimitOrder(bestBack.Size, bestBack.Price, PersistenceType.Lapse)) { CustomerOrderRef = "move-1" }],
+            "matchday-move"), Ct);
+        Assert.IsType<OrdersPlaced>(placed);
 
         var again = await World.Probe.TakeAsync(1, TimeSpan.FromSeconds(20), Ct);
         var republished = Assert.Single(again.SelectMany(b => b.Message.GetProperty("markets").EnumerateArray()));

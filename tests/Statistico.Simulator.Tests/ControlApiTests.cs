@@ -49,7 +49,7 @@ public sealed class ControlApiTests(TestInfrastructure infrastructure)
         var market = Assert.Single(await client.ListMarketCatalogueAsync(new ListMarketCatalogueRequest(
             new MarketFilter { MarketTypeCodes = ["MATCH_ODDS"] }, [MarketProjection.RunnerDescription], MarketSort.FirstToStart, 1), ct));
         await client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId,
-            [new PlaceInstruction(OrderType.Limit, market.Runners![0].SelectionId, Side.Back, new LimitOrder(2m, 900m, PersistenceType.Persist))]), ct);
+            [new PlaceInstruction(OrderType.Limit, market.Runners![0].SelectionId, Side.Back, new LimitOrder(2m, 900m, PersistenceType.Persist)) { CustomerOrderRef = "reset-1" }], "reset-place"), ct);
         Assert.Single((await client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), ct)).CurrentOrders);
 
         var reset = await (await control.PostAsJsonAsync("/control/reset", new { seed = 2 }, ct)).Content.ReadFromJsonAsync<WorldStatus>(ct);

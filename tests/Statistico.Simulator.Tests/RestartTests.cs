@@ -50,7 +50,7 @@ public sealed class RestartTests(TestInfrastructure infrastructure)
             [
                 new PlaceInstruction(OrderType.Limit, home.SelectionId, Side.Back, new LimitOrder(6m, home.Exchange!.AvailableToBack[0].Price, PersistenceType.Lapse)) { CustomerOrderRef = "matched" },
                 new PlaceInstruction(OrderType.Limit, home.SelectionId, Side.Back, new LimitOrder(4m, far, PersistenceType.Persist)) { CustomerOrderRef = "resting" },
-            ]), Ct);
+            ], "restart-place"), Ct);
             timeBefore = (await SimulatorHost.AdvanceToAsync(control, fixtureBefore.KickOff.AddMinutes(-30), Ct)).SimulatedTime;
             before = (await client.ListCurrentOrdersAsync(new ListCurrentOrdersRequest(), Ct)).CurrentOrders;
             Assert.Equal(2, before.Count);

@@ -14,4 +14,6 @@ public static class InstructionErrorCodes
     public const string ErrorInOrder = "ERROR_IN_ORDER";
     public const string InvalidOrderType = "INVALID_ORDER_TYPE";
     public const string InvalidCustomerOrderRef = "INVALID_CUSTOMER_ORDER_REF";
+    public const string InvalidCustomerStrategyRef = "INVALID_CUSTOMER_STRATEGY_REF";
+    public const string RelatedActionFailed = "RELATED_ACTION_FAILED";
 }

@@ -18,6 +18,12 @@ public sealed class BetfairOptions
     /// exchange and the base URL's own host (path /api/) for anything else.</summary>
     public Uri? IdentityUrl { get; set; }
 
+    /// <summary>
+    /// One host (besides loopback ones) the client may reach over plain http, named explicitly: the Simulator under
+    /// the AppHost, reached by service discovery as <c>world-simulator</c>. Never set for the real exchange. ADR 0206.
+    /// </summary>
+    public string? AllowHttpHost { get; set; }
+
     public string AppKey { get; set; } = "";
 
     public string Username { get; set; } = "";

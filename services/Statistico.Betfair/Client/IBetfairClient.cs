@@ -13,11 +13,15 @@ public interface IBetfairClient
     Task<IReadOnlyList<MarketBook>> ListMarketBookAsync(ListMarketBookRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Places orders. Never retried blindly: when the answer is lost the orders are looked up by their
-    /// customerOrderRef (filled in when missing); if that cannot settle what happened,
-    /// <see cref="BetfairOrderStateUnknownException"/> is thrown for the caller's reconciliation.
+    /// Places orders and says exactly one of: <see cref="OrdersPlaced"/>, <see cref="OrdersRejected"/> (certainly not
+    /// placed) or <see cref="OrdersUnknown"/> (look up by customerOrderRef before anything is sent again). Requires a
+    /// customerRef and a customerOrderRef on every instruction (<see cref="TradeReferences"/>); never retried, never
+    /// sent twice by the HTTP pipeline. Throws only when nothing was sent (bad arguments, transaction budget).
     /// </summary>
-    Task<PlaceExecutionReport> PlaceOrdersAsync(PlaceOrdersRequest request, CancellationToken cancellationToken = default);
+    Task<PlaceOutcome> PlaceOrdersAsync(PlaceOrdersRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The orders on <paramref name="marketId"/> carrying these customerOrderRefs (an order can take ~15 s to appear).</summary>
+    Task<IReadOnlyList<PlacedOrder>> FindOrdersAsync(string marketId, IReadOnlyList<string> customerOrderRefs, CancellationToken cancellationToken = default);
 
     Task<CancelExecutionReport> CancelOrdersAsync(CancelOrdersRequest request, CancellationToken cancellationToken = default);
 

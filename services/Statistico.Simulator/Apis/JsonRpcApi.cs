@@ -52,13 +52,23 @@ internal static class JsonRpcApi
         }
         catch (JsonException exception)
         {
-            return Error(id, -32602, "DSC-0018: " + exception.Message);
+            // Stable codes out, the detail only in the log (issue 22): .NET's text names types and paths.
+            Log(context).LogWarning(exception, "{Method}: parameters rejected", method);
+            return Error(id, -32602, "DSC-0018");
         }
         catch (ExchangeFaultException fault)
         {
             return Failure(id, exceptionName, fault.ErrorCode, fault.Message);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log(context).LogError(exception, "{Method} failed unexpectedly", method);
+            return Failure(id, exceptionName, ApingErrorCodes.UnexpectedError, "An unexpected internal error occurred.");
+        }
     }
+
+    private static ILogger Log(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(JsonRpcApi).FullName!);
 
     private static async Task<object?> DispatchAsync(string operation, JsonElement parameters, IServiceProvider services, CancellationToken ct)
     {

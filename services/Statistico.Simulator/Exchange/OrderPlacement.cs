@@ -9,9 +9,10 @@ using Statistico.Simulator.World;
 namespace Statistico.Simulator.Exchange;
 
 /// <summary>
-/// placeOrders and cancelOrders as Betfair answers them. All instructions of a call succeed or none does; the
-/// customerRef of a call is refused as DUPLICATE_TRANSACTION when seen within the window; every change (orders,
-/// liquidity taken, the customerRef) is committed in one transaction before the report goes out.
+/// placeOrders and cancelOrders as Betfair answers them. All instructions of a call succeed or none does; a malformed
+/// customerRef is INVALID_INPUT_DATA; a customerRef submitted again within the window of its last accepted submission
+/// is DUPLICATE_TRANSACTION, whatever became of that submission (ADR 0205); every change (orders, liquidity taken, the
+/// customerRef) is committed in one transaction before the report goes out.
 /// </summary>
 public sealed class OrderPlacement(
     SimulatorDbContext db, CurrentWorld world, WorldClock clock, ExchangeCatchUp catchUp, OrderMatcher matcher,
@@ -26,7 +27,8 @@ public sealed class OrderPlacement(
         var now = clock.Now;
         await catchUp.RunAsync(now, cancellationToken);
         var report = new PlaceExecutionReport { CustomerRef = request.CustomerRef, MarketId = request.MarketId, Status = ExecutionReportStatus.Failure };
-        if (request.CustomerRef is { } customerRef && await IsDuplicateAsync(customerRef, cancellationToken))
+        BetfairReferences.Check(request);
+        if (request.CustomerRef is { Length: > 0 } customerRef && await IsDuplicateAsync(customerRef, cancellationToken))
         {
             return report with { ErrorCode = ExecutionErrorCodes.DuplicateTransaction };
         }
@@ -207,7 +209,9 @@ public sealed class OrderPlacement(
                 return Fail(ExecutionErrorCodes.MarketNotOpenForBetting);
         }
 
-        var errors = request.Instructions.Select(i => InstructionError(i, market)).ToList();
+        var errors = request.Instructions.Select(i => request.CustomerStrategyRef is { Length: > BetfairReferences.MaxStrategyLength }
+            ? InstructionErrorCodes.InvalidCustomerStrategyRef
+            : InstructionError(i, market)).ToList();
         if (errors.Any(e => e is not null))
         {
             return Fail(ExecutionErrorCodes.BetActionError, [.. request.Instructions.Zip(errors, (i, e) => new PlaceInstructionReport
@@ -255,7 +259,7 @@ public sealed class OrderPlacement(
             return InstructionErrorCodes.InvalidPersistenceType;
         }
 
-        return instruction.CustomerOrderRef is { Length: > 32 } ? InstructionErrorCodes.InvalidCustomerOrderRef : null;
+        return instruction.CustomerOrderRef is { Length: > BetfairReferences.MaxLength } ? InstructionErrorCodes.InvalidCustomerOrderRef : null;
     }
 
     private async Task<bool> CanAffordAsync(PlaceOrdersRequest request, SimMarket market, CancellationToken cancellationToken)

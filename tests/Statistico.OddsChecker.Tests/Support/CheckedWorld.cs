@@ -128,8 +128,9 @@ internal sealed class CheckedWorld : IAsyncDisposable
         var book = Assert.Single(await Exchange.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId], new PriceProjection([PriceData.ExBestOffers])), cancellationToken));
         var best = book.Runners.Single(r => r.SelectionId == runner).Exchange!.AvailableToBack[0];
         var placed = await Exchange.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId,
-            [new PlaceInstruction(OrderType.Limit, runner, Side.Back, new LimitOrder(best.Size, best.Price, PersistenceType.Lapse))]), cancellationToken);
-        Assert.Equal(ExecutionReportStatus.Success, placed.Status);
+            [new PlaceInstruction(OrderType.Limit, runner, Side.Back, new LimitOrder(best.Size, best.Price, PersistenceType.Lapse)) { CustomerOrderRef = "move-1" }],
+            TradeReferences.CustomerRef(Guid.NewGuid(), 1)), cancellationToken);
+        Assert.IsType<OrdersPlaced>(placed);
         return best.Price;
     }
 
