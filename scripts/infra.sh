@@ -32,6 +32,9 @@ PG_VERSION_DIR=""
 # The node is named after localhost, not the machine's host name: its distribution port is bound to 127.0.0.1, and a
 # host name that resolves to another address would leave rabbitmqctl unable to reach it.
 export RABBITMQ_NODENAME="${RABBITMQ_NODENAME:-rabbit@localhost}"
+# Any Erlang tool this script runs (rabbitmq-diagnostics, rabbitmqctl) starts epmd when none is running, and epmd
+# binds every interface unless told otherwise: exported here, not just for the server, so the first one binds loopback.
+export ERL_EPMD_ADDRESS=127.0.0.1
 # The servers' fixed ports: AMQP, management, Erlang distribution, epmd, Postgres, Redis.
 SERVER_PORTS="5672 15672 25672 4369 5432 6379"
 
@@ -172,6 +175,13 @@ rabbit_start() {
     epmd -kill >/dev/null 2>&1 || true
     for _ in $(seq 1 60); do port_open 5672 || break; sleep 0.5; done
     ! port_open 5672 || die "something other than $RABBITMQ_NODENAME listens on :5672; stop it first"
+  fi
+  if ! rabbit_running && [ -n "$(listeners_beyond_loopback 4369)" ]; then
+    # An epmd left by the package's install (or by an Erlang tool run without ERL_EPMD_ADDRESS) serves every interface;
+    # the node would register with it rather than start its own.
+    log "epmd listens beyond loopback with no node to serve: stopping it"
+    epmd -kill >/dev/null 2>&1 || pkill -x epmd >/dev/null 2>&1 || true
+    for _ in $(seq 1 20); do [ -z "$(listeners_beyond_loopback 4369)" ] && break; sleep 0.25; done
   fi
   if rabbit_running; then log "RabbitMQ is running"; else
     log "starting RabbitMQ"
