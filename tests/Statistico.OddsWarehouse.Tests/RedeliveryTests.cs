@@ -21,9 +21,17 @@ public sealed class RedeliveryTests(TestInfrastructure infrastructure) : Warehou
     {
         var fixture = Guid.NewGuid();
         var batchId = Guid.NewGuid();
-        journal.AfterFirstStore = () => proxy!.Cut();
+        // The store may commit before the broker's confirm of this publish is back; cutting then would leave the
+        // publish waiting for its confirm on a connection restored only after it returns. So the cut waits for it.
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        journal.AfterFirstStore = () =>
+        {
+            Assert.True(published.Task.Wait(Patience, Ct), "the publish to be confirmed");
+            proxy!.Cut();
+        };
 
         await PublishAsync(Prices.Observed(batchId, "betfair", fixture, "MATCH_ODDS", DateTimeOffset.UtcNow, Prices.MatchOdds(2.0m, 3.4m, 4.0m)));
+        published.SetResult();
         await Eventually.UntilAsync(() => journal.TimesStored(batchId) == 1, Patience, "the first delivery to commit", Ct);
         proxy!.Restore();
         await Eventually.UntilAsync(() => journal.TimesSkipped(batchId) >= 1, TimeSpan.FromSeconds(60), "the broker to redeliver the unacknowledged batch", Ct);

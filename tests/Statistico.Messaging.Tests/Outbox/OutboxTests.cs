@@ -41,11 +41,19 @@ public sealed class OutboxTests(TestInfrastructure infrastructure) : IAsyncLifet
         // The first process loses the broker right after the consumer's transaction commits: the entry and the
         // stored event are durable, the event cannot be sent. Then the process is stopped for good.
         var cutAfterCommit = new CutBrokerAfterCommit(proxy);
-        journal.WhileConsuming = (_, db) => cutAfterCommit.Arm(db);
+        // The consumer may run before the broker's confirm of the test's own publish is back; cutting then would
+        // leave that publish waiting for a confirm over a connection that never returns. So it waits for the confirm.
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        journal.WhileConsuming = (_, db) =>
+        {
+            Assert.True(published.Task.Wait(Patience, TestContext.Current.CancellationToken), "the publish to be confirmed");
+            cutAfterCommit.Arm(db);
+        };
         var fewRetries = new Dictionary<string, string?> { ["Messaging:RetryLimit"] = "1" };
         using (var crashing = await StartLedgerAsync(virtualHost.BrokerUriThrough(proxy.Port), fewRetries, options => options.AddInterceptors(cutAfterCommit)))
         {
             await crashing.Services.GetRequiredService<IBus>().Publish(new RecordEntry(entryId, 12.5m), TestContext.Current.CancellationToken);
+            published.SetResult();
             await Eventually.UntilAsync(() => journal.TimesConsumed(entryId) == 1, Patience, "the first process to consume", TestContext.Current.CancellationToken);
             await Eventually.UntilAsync(InboxConsumedAsync(entryId), Patience, "the consume transaction to commit", TestContext.Current.CancellationToken);
             await crashing.StopAsync(TestContext.Current.CancellationToken);
