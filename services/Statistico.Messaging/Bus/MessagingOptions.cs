@@ -23,11 +23,20 @@ public sealed class MessagingOptions
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The redelivery intervals of a service that configures none.</summary>
+    public static IReadOnlyList<TimeSpan> DefaultRedeliveryIntervals { get; } =
+        [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
+
     /// <summary>
     /// Redeliveries after the immediate retries are spent, each after the given delay (needs a scheduler: the
     /// service's own or the one named by <c>Scheduler:QueueName</c>). Only then does the message go to <c>_error</c>.
+    /// Null until configured, because the configuration binder appends configured elements to an array the property
+    /// already holds instead of replacing it; read the effective intervals with <see cref="GetRedeliveryIntervals"/>.
     /// </summary>
-    public TimeSpan[] RedeliveryIntervals { get; set; } = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
+    public TimeSpan[]? RedeliveryIntervals { get; set; }
+
+    /// <summary>The configured redelivery intervals, or <see cref="DefaultRedeliveryIntervals"/> when none are.</summary>
+    public IReadOnlyList<TimeSpan> GetRedeliveryIntervals() => RedeliveryIntervals ?? DefaultRedeliveryIntervals;
 
     /// <summary>
     /// Prefix for endpoint (queue) names. Every service sets its own in appsettings.json; when unset, the service's name

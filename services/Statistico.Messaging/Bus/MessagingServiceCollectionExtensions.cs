@@ -33,7 +33,8 @@ public static class MessagingServiceCollectionExtensions
             // Durable scheduling (saga timeouts, ScheduleSend) through the service's own Quartz scheduler, when it
             // hosts one (AddStatisticoScheduler before this call) or names another service's (Scheduler:QueueName).
             bus.AddStatisticoScheduling(configuration);
-            var redeliver = bus.Any(service => service.ServiceType == typeof(IMessageScheduler)) && options.RedeliveryIntervals.Length > 0;
+            var intervals = options.GetRedeliveryIntervals().ToArray();
+            var redeliver = bus.Any(service => service.ServiceType == typeof(IMessageScheduler)) && intervals.Length > 0;
             bus.AddConfigureEndpointsCallback((_, endpoint) =>
             {
                 // Outermost first: a message that still fails after the immediate retries comes back later (a
@@ -41,7 +42,7 @@ public static class MessagingServiceCollectionExtensions
                 // redeliveries durable. Each retry runs in a fresh scope (new DbContext, new transaction).
                 if (redeliver)
                 {
-                    endpoint.UseScheduledRedelivery(redelivery => redelivery.Intervals(options.RedeliveryIntervals));
+                    endpoint.UseScheduledRedelivery(redelivery => redelivery.Intervals(intervals));
                 }
 
                 endpoint.UseMessageRetry(retry => retry.Exponential(

@@ -10,7 +10,10 @@ public sealed class OutboxOptions
     /// <summary>Read committed plus row locks is enough: every decision is taken on a locked row.</summary>
     public IsolationLevel IsolationLevel { get; set; } = IsolationLevel.ReadCommitted;
 
-    /// <summary>How long an inbox row is kept after delivery: a redelivery within it is recognised as a duplicate.</summary>
+    /// <summary>
+    /// How long an inbox row is kept after delivery: a redelivery within it is recognised as a duplicate. At least twice
+    /// the bus's redelivery horizon (checked at start-up, <see cref="InboxWindowValidation"/>).
+    /// </summary>
     public TimeSpan DuplicateDetectionWindow { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>The relay's longest sleep when nobody tells it that something was committed.</summary>

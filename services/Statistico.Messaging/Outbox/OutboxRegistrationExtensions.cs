@@ -4,6 +4,8 @@ using MassTransit.Middleware.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Statistico.Messaging.Scheduling;
 
 namespace Statistico.Messaging.Outbox;
 
@@ -11,8 +13,8 @@ namespace Statistico.Messaging.Outbox;
 public static class OutboxRegistrationExtensions
 {
     /// <summary>
-    /// Every consumer and saga of the bus gets the inbox (a redelivered message id is processed once) and the consume
-    /// outbox, in one transaction per message (<see cref="TransactionalConsumeFilter{TDbContext,TMessage}"/>);
+    /// Every consumer and saga of the bus, except the hosted scheduler's, gets the inbox (a redelivered message id is
+    /// processed once) and the consume outbox, in one transaction per message (<see cref="TransactionalConsumeFilter{TDbContext,TMessage}"/>);
     /// publishing from any other DI scope (API requests) stores rows in the caller's transaction; the relay delivers
     /// both. <typeparamref name="TDbContext"/>'s
     /// model must call <see cref="OutboxModelBuilderExtensions.AddStatisticoOutbox"/>.
@@ -21,7 +23,8 @@ public static class OutboxRegistrationExtensions
         where TDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
+        bus.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateOnStart();
+        bus.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, InboxWindowValidation>());
         bus.TryAddSingleton(TimeProvider.System);
         bus.TryAddSingleton<IBusOutboxNotification, OutboxSignal>();
         bus.TryAddSingleton<OutboxRelayHold>();
@@ -31,7 +34,18 @@ public static class OutboxRegistrationExtensions
         bus.AddHostedService<InboxCleanup<TDbContext>>();
         bus.AddHealthChecks().AddCheck<OutboxHealthCheck<TDbContext>>("outbox", tags: ["ready"]);
 
-        bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseStatisticoOutbox<TDbContext>(context));
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            // Not on the hosted scheduler's queue (ADR 27): every scheduled redelivery of one message arrives there
+            // under that message's id, so an inbox would take the second for a duplicate and drop it. Its consumers
+            // are idempotent by the Quartz job key (the token id) and commit in Quartz's own transaction.
+            if (context.GetService<SchedulerEndpoint>() is { } scheduler && scheduler.Name == name)
+            {
+                return;
+            }
+
+            endpoint.UseStatisticoOutbox<TDbContext>(context);
+        });
         return bus;
     }
 

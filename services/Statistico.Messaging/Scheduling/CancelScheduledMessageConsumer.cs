@@ -20,21 +20,20 @@ public sealed class CancelScheduledMessageConsumer(ISchedulerFactory schedulers,
         var key = ScheduledTriggers.MessageJobKey(context.Message.TokenId);
         var scheduler = await schedulers.GetScheduler(ct);
 
-        await scheduler.UnscheduleJob(ScheduledTriggers.SendTriggerKey(key), ct);
-        if (!await scheduler.Exists(key, ct))
+        // The key first, then the trigger (ADR 28). Once the key is taken, a schedule request that is still being
+        // stored either committed already, with its trigger, which is removed next, or finds the key and stores
+        // nothing (it refuses to overwrite). Looking before taking it would leave a window between the look and
+        // the removal in which a schedule could commit and keep its trigger.
+        try
         {
-            try
-            {
-                await scheduler.AddJob(ScheduledTriggers.Tombstone(key), new AddJobOptions(), ct);
-            }
-            catch (ObjectAlreadyExistsException)
-            {
-                // the schedule request got in between; its send trigger is removed below
-            }
-
-            await scheduler.UnscheduleJob(ScheduledTriggers.SendTriggerKey(key), ct);
+            await scheduler.AddJob(ScheduledTriggers.Tombstone(key), new AddJobOptions(), ct);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // the schedule (or an earlier cancel) stored the job: its send trigger goes below
         }
 
+        await scheduler.UnscheduleJob(ScheduledTriggers.SendTriggerKey(key), ct);
         await scheduler.ScheduleTrigger(
             ScheduledTriggers.Expiry(key, DateTimeOffset.UtcNow + options.Value.CompletedRetention),
             TriggerConflict.Replace,

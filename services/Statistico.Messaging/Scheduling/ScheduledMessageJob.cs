@@ -16,7 +16,11 @@ public sealed partial class ScheduledMessageJob(IBus bus, IOptions<SchedulerOpti
     {
         ArgumentNullException.ThrowIfNull(context);
         var key = context.JobDetail.Key;
-        if (context.Trigger.Key.Group == ScheduledTriggers.ExpiryGroup)
+        // A firing Quartz recovers after its node died runs under a recovery trigger of Quartz's own group; what it
+        // must do is what the trigger it replays was for (ADR 32). Read by its own key, a recovered expiry would send
+        // the message a second time instead of forgetting it.
+        var trigger = context.Recovering && context.RecoveringTriggerKey is { } replayed ? replayed : context.Trigger.Key;
+        if (trigger.Group == ScheduledTriggers.ExpiryGroup)
         {
             await context.Scheduler.DeleteJob(key, cancellationToken);
             return;

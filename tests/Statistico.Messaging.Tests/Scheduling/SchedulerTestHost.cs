@@ -32,11 +32,12 @@ public static class SchedulerTestHost
         CancellationToken cancellationToken,
         PollingJournal? polling = null,
         Action<IServiceCollection, IBusRegistrationConfigurator>? extra = null,
-        Uri? brokerUri = null)
+        Uri? brokerUri = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(virtualHost);
-        var settings = new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["ConnectionStrings:messaging"] = (brokerUri ?? virtualHost.BrokerUri).ToString(),
             [$"ConnectionStrings:{DatabaseName}"] = database.ConnectionString,
@@ -49,8 +50,13 @@ public static class SchedulerTestHost
             ["Scheduler:CompletedRetention"] = "00:00:06",
             [$"Scheduler:RecurringJobs:{PollingJobName}:Cron"] = "0/1 * * * * ?",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
         var host = Host.CreateDefaultBuilder()
-            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings))
+            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(configuration))
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .ConfigureServices((context, services) =>
             {

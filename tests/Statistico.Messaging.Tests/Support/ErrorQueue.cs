@@ -5,12 +5,12 @@ namespace Statistico.Messaging.Tests.Support;
 /// <summary>Reads what MassTransit parked in an <c>_error</c> queue, straight off the broker.</summary>
 internal static class ErrorQueue
 {
-    /// <summary>The first message in <paramref name="queue"/>, waiting up to 15 s for one; null when none came.</summary>
-    public static async Task<BasicGetResult?> TakeAsync(Uri broker, string queue, CancellationToken ct)
+    /// <summary>The first message in <paramref name="queue"/>, waiting up to <paramref name="patience"/> (15 s unless told) for one; null when none came.</summary>
+    public static async Task<BasicGetResult?> TakeAsync(Uri broker, string queue, CancellationToken ct, TimeSpan? patience = null)
     {
         var factory = new ConnectionFactory { Uri = broker };
         await using var connection = await factory.CreateConnectionAsync(ct);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(15));
         while (DateTime.UtcNow < deadline)
         {
             // MassTransit declares the error queue when it moves the first fault there; until then RabbitMQ
