@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Statistico.Messaging.Bus;
+using Statistico.Messaging.Persistence;
 
 namespace Statistico.Messaging.Benchmarks;
 
@@ -16,7 +17,10 @@ internal static class BenchHost
 
     private static readonly ILoggerFactory Logging = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
 
-    public static async Task<IHost> StartAsync(string database, Uri broker, FinishedCounter counter, Action<IBusRegistrationConfigurator> configureBus)
+    /// <summary>A host on <paramref name="database"/> and <paramref name="broker"/>; <paramref name="consumeFinished"/> false for a
+    /// host that only publishes (its <see cref="BenchFinished"/> consumer lives in another host).</summary>
+    public static async Task<IHost> StartAsync(
+        string database, Uri broker, FinishedCounter counter, Action<IBusRegistrationConfigurator> configureBus, bool consumeFinished = true)
     {
         var host = Host.CreateDefaultBuilder()
             .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,10 +36,14 @@ internal static class BenchHost
             {
                 services.AddSingleton(Logging);
                 services.AddSingleton(counter);
-                services.AddDbContext<BenchDbContext>(options => options.UseNpgsql(database));
+                services.AddDbContext<BenchDbContext>(options => options.UseNpgsql(NpgsqlConnectionDefaults.Apply(database)));
                 services.AddStatisticoMessaging(context.Configuration, bus =>
                 {
-                    bus.AddConsumer<FinishedConsumer>();
+                    if (consumeFinished)
+                    {
+                        bus.AddConsumer<FinishedConsumer>();
+                    }
+
                     configureBus(bus);
                 });
             })

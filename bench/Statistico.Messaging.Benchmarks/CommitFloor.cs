@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using Statistico.Testing;
 
@@ -21,7 +20,7 @@ internal static class CommitFloor
         }
 
         long commits = 0;
-        var clock = Stopwatch.StartNew();
+        var clock = ScenarioClock.Start();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
         {
             await using var connection = await source.OpenConnectionAsync();
@@ -39,6 +38,6 @@ internal static class CommitFloor
                 Interlocked.Increment(ref commits);
             }
         }));
-        return new Scenario(name, (int)commits, clock.Elapsed);
+        return clock.Stop(name, (int)commits);
     }
 }

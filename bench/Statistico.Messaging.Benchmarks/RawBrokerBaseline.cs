@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using Statistico.Testing;
@@ -43,10 +42,10 @@ internal static class RawBrokerBaseline
 
         var body = new byte[bodyBytes];
         Random.Shared.NextBytes(body);
-        var clock = Stopwatch.StartNew();
+        var clock = ScenarioClock.Start();
         await PublishAsync(connection, queue, body, messages);
         await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
-        return new Scenario(name, messages, clock.Elapsed);
+        return clock.Stop(name, messages);
     }
 
     private static Task PublishAsync(IConnection connection, string exchange, byte[] body, int messages) =>

@@ -7,12 +7,12 @@ internal static class ResultTable
 {
     public static void Print(IReadOnlyList<Scenario> results, IEnumerable<(string Name, Scenario Numerator, Scenario Denominator)> ratios)
     {
-        Console.WriteLine("| scenario | operations | seconds | per second |");
-        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine("| scenario | operations | seconds | per second | machine CPU µs per operation | of which this process | cores busy |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var result in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Name} | {result.Operations} | {result.Elapsed.TotalSeconds:0.0} | {result.PerSecond:0} |"));
+                $"| {result.Name} | {result.Operations} | {result.Elapsed.TotalSeconds:0.0} | {result.PerSecond:0} | {result.CpuMicrosecondsPerOperation:0} | {result.ProcessCpuMicrosecondsPerOperation:0} | {result.CoresBusy:0.0} |"));
         }
 
         Console.WriteLine();

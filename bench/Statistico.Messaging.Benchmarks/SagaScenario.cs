@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Statistico.Testing;
@@ -19,10 +18,10 @@ internal static class SagaScenario
         using var host = await BenchHost.StartAsync(database.ConnectionString, vhost.BrokerUri, counter, configure);
         var bus = host.Services.GetRequiredService<IBus>();
         var finished = counter.Expect(sagas);
-        var clock = Stopwatch.StartNew();
+        var clock = ScenarioClock.Start();
         await Parallel.ForEachAsync(Enumerable.Range(0, sagas), async (_, ct) => await bus.Publish(new BenchStarted(Guid.NewGuid()), ct));
         await finished.WaitAsync(TimeSpan.FromMinutes(10));
-        var scenario = new Scenario(name, sagas * 4, clock.Elapsed);
+        var scenario = clock.Stop(name, sagas * 4);
         await host.StopAsync();
         return scenario;
     }

@@ -10,7 +10,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <typeparamref name="TContext"/> on Npgsql from the connection string named
-    /// <paramref name="connectionStringName"/> (the Aspire database resource name), migrates it at start-up and
+    /// <paramref name="connectionStringName"/> (the Aspire database resource name) with <see cref="NpgsqlConnectionDefaults"/>, migrates it at start-up and
     /// adds a readiness health check.
     /// </summary>
     public static IServiceCollection AddStatisticoDatabase<TContext>(
@@ -28,7 +28,7 @@ public static class PersistenceServiceCollectionExtensions
                 "(scripts/infra.sh env prints the local server's connection string; add ;Database=" + connectionStringName + ").");
         }
 
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = connectionStringName }.Build();
+        var dataSource = new NpgsqlDataSourceBuilder(NpgsqlConnectionDefaults.Apply(connectionString)) { Name = connectionStringName }.Build();
         services.AddSingleton(dataSource);
         services.AddDbContext<TContext>(options => options.UseNpgsql(dataSource));
         services.AddHostedService<DatabaseMigrator<TContext>>();
