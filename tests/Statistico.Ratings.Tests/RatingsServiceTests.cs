@@ -90,9 +90,15 @@ public sealed class RatingsServiceTests(TestInfrastructure infrastructure) : IAs
         var before = await Client.GetFromJsonAsync<CompetitionStatusDto>("/api/ratings/E0/status", Ct);
 
         var early = season.OrderBy(r => r.KickOff).ElementAt(5);
+        var replay = Guid.NewGuid();
         await probe.PublishAsync(early, ids[early.FixtureId], Ct);   // a redelivery (same message id)
-        await probe.PublishAsync(early, Guid.NewGuid(), Ct);         // a replay (same result, new message id)
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(10), Ct));
+        await probe.PublishAsync(early, replay, Ct);                 // a replay (same result, new message id)
+        // Evidence before absence: the redelivery was counted on the first copy's inbox row, the replay was consumed
+        // under its own id, and everything the service stored to publish has gone out.
+        await InboxEvidence.ConsumedAsync(database!.ConnectionString, ids[early.FixtureId], receives: 2, TimeSpan.FromSeconds(60), Ct);
+        await InboxEvidence.ConsumedAsync(database.ConnectionString, replay, receives: 1, TimeSpan.FromSeconds(60), Ct);
+        await InboxEvidence.OutboxDrainedAsync(database.ConnectionString, TimeSpan.FromSeconds(60), Ct);
+        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
         Assert.Equal(before, await Client.GetFromJsonAsync<CompetitionStatusDto>("/api/ratings/E0/status", Ct));
 
         var corrected = early with { HomeGoals = early.HomeGoals + 3, IsCorrection = true, Revision = 2 };
