@@ -10,9 +10,15 @@ namespace Statistico.OddsCompiler.Tests;
 /// <summary>
 /// Hosts the real Odds Compiler; its Football Data client talks to the hosted Football Data service in memory, and its
 /// Ratings client to the hosted Ratings service when there is one (otherwise to a port nothing listens on).
+/// <paramref name="services"/> lets a test add its own services last (an interceptor on the compiler's database).
 /// </summary>
 internal sealed class CompilerFactory(
-    string database, Uri broker, Func<HttpMessageHandler> footballData, IReadOnlyDictionary<string, string?>? settings = null, Func<HttpMessageHandler>? ratings = null)
+    string database,
+    Uri broker,
+    Func<HttpMessageHandler> footballData,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Func<HttpMessageHandler>? ratings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,13 +34,15 @@ internal sealed class CompilerFactory(
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(collection =>
         {
-            services.AddHttpClient<FootballDataClient>().ConfigurePrimaryHttpMessageHandler(footballData);
+            collection.AddHttpClient<FootballDataClient>().ConfigurePrimaryHttpMessageHandler(footballData);
             if (ratings is not null)
             {
-                services.AddHttpClient<RatingsClient>().ConfigurePrimaryHttpMessageHandler(ratings);
+                collection.AddHttpClient<RatingsClient>().ConfigurePrimaryHttpMessageHandler(ratings);
             }
+
+            services?.Invoke(collection);
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Statistico.FootballData.Client;
 using Statistico.Testing;
 
@@ -47,8 +48,14 @@ internal sealed class CompilerSystem : IAsyncDisposable
     /// <param name="settings">Compiler settings.</param>
     /// <param name="withRatings">Also host the Ratings service (its events reach the compiler, and its API backs the compiler's backfill).</param>
     /// <param name="deafCompiler">Put the compiler on a virtual host of its own, so it hears no event of Football Data's.</param>
+    /// <param name="compilerServices">Services the test adds to the compiler after its own.</param>
     public static async Task<CompilerSystem> StartAsync(
-        TestInfrastructure infrastructure, string purpose, IReadOnlyDictionary<string, string?>? settings = null, bool withRatings = false, bool deafCompiler = false)
+        TestInfrastructure infrastructure,
+        string purpose,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool withRatings = false,
+        bool deafCompiler = false,
+        Action<IServiceCollection>? compilerServices = null)
     {
         var owned = new List<IAsyncDisposable>();
         var footballDataDatabase = await infrastructure.CreateDatabaseAsync(purpose + "-fd");
@@ -69,7 +76,7 @@ internal sealed class CompilerSystem : IAsyncDisposable
 
         var compiler = new CompilerFactory(
             compilerDatabase.ConnectionString, compilerHost.BrokerUri, () => footballData.Server.CreateHandler(), settings,
-            ratings is null ? null : () => ratings.Server.CreateHandler());
+            ratings is null ? null : () => ratings.Server.CreateHandler(), compilerServices);
         _ = compiler.Server;
         owned.InsertRange(0, ratings is null ? [compiler, footballData] : [compiler, ratings, footballData]);
         owned.AddRange(deafCompiler ? [compilerHost, virtualHost, compilerDatabase, footballDataDatabase] : [virtualHost, compilerDatabase, footballDataDatabase]);

@@ -35,11 +35,28 @@ internal sealed class OddsProbe : IAsyncDisposable
     }
 
     /// <summary>Waits until books for <paramref name="count"/> distinct fixtures have arrived (then a little longer, so extras show).</summary>
-    public async Task<List<OddsCompiled>> WaitForFixturesAsync(int count, TimeSpan timeout, CancellationToken cancellationToken)
+    public Task<List<OddsCompiled>> WaitForFixturesAsync(int count, TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitForFixturesAsync(count, timeout, describe: null, cancellationToken);
+
+    /// <summary>
+    /// Waits until books for <paramref name="count"/> distinct fixtures have arrived (then a little longer, so extras
+    /// show). On a timeout the message names the books that did arrive and, when given, <paramref name="describe"/>'s
+    /// account of the service's state, so a failure explains itself.
+    /// </summary>
+    public async Task<List<OddsCompiled>> WaitForFixturesAsync(
+        int count, TimeSpan timeout, Func<CancellationToken, Task<string>>? describe, CancellationToken cancellationToken)
     {
-        await Eventually.UntilAsync(
+        var arrived = await Eventually.HoldsAsync(
             async () => { await DrainAsync(cancellationToken); return Received.Select(o => o.FixtureId).Distinct().Count() >= count; },
-            timeout, $"OddsCompiled for {count} fixtures (have {Received.Count})", cancellationToken);
+            timeout, cancellationToken);
+        if (!arrived)
+        {
+            var books = string.Join(", ", Received.Select(o => FormattableString.Invariant($"{o.FixtureId} ({o.ModelVersion}, {o.CompiledAt:O})")));
+            var state = describe is null ? string.Empty : "; " + await describe(cancellationToken);
+            throw new TimeoutException(
+                FormattableString.Invariant($"Timed out after {timeout.TotalSeconds:0} s waiting for OddsCompiled for {count} fixtures; {Received.Count} arrived: [{books}]{state}"));
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
         await DrainAsync(cancellationToken);
         return [.. Received];

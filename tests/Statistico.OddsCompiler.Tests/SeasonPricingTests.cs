@@ -88,7 +88,7 @@ public sealed class SeasonPricingTests(TestInfrastructure infrastructure)
         var newKickOff = moved.KickOff.AddDays(3);
         await system.Compiler.Services.GetRequiredService<IBus>().Publish(
             new FixtureUpdated(moved.Id, FixtureStatus.Scheduled, newKickOff, DateTimeOffset.UtcNow) { PreviousKickOff = moved.KickOff, Revision = moved.Revision + 1 }, Ct);
-        var republished = await probe.WaitForFixturesAsync(1, TimeSpan.FromSeconds(30), Ct);
+        var republished = await probe.WaitForFixturesAsync(1, TimeSpan.FromSeconds(30), c => CompilerState.DescribeAsync(system.Compiler, "E0", c), Ct);
 
         var book = Assert.Single(republished);
         Assert.Equal(moved.Id, book.FixtureId);
@@ -104,7 +104,7 @@ public sealed class SeasonPricingTests(TestInfrastructure infrastructure)
         // other nine re-published with the library's prices for the new history.
         probe.Received.Clear();
         await system.FootballData.ImportFootballDataCoUkAsync("E0/2021-22.csv", SeasonFile.WithUnplayed("E0", "2021-22", unplayed: 9), Ct);
-        var refitted = await probe.WaitForFixturesAsync(9, TimeSpan.FromSeconds(30), Ct);
+        var refitted = await probe.WaitForFixturesAsync(9, TimeSpan.FromSeconds(30), c => CompilerState.DescribeAsync(system.Compiler, "E0", c), Ct);
         var models = (await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!;
         Assert.Equal(2, models.Snapshots.Count);
         Assert.Equal(371, models.Snapshots[0].MatchCount);

@@ -28,6 +28,7 @@ public static class OutboxRegistrationExtensions
         bus.TryAddSingleton(TimeProvider.System);
         bus.TryAddSingleton<IBusOutboxNotification, OutboxSignal>();
         bus.TryAddSingleton<OutboxRelayHold>();
+        bus.TryAddScoped<AfterCommit>();
         bus.TryAddScoped<ScopedBusContextProvider<IBus>>();
         bus.ReplaceScoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TDbContext>>();
         bus.AddHostedService<OutboxRelay<TDbContext>>();

@@ -12,7 +12,8 @@ namespace Statistico.Messaging.Outbox;
 /// messages it sends commit together or not at all. The relay (<see cref="OutboxRelay{TDbContext}"/>) delivers the
 /// stored messages after the commit, in batches. A copy of a message that was already consumed finds its inbox row and
 /// is acknowledged without running the consumer; a copy that arrives while the first is still in flight waits on the
-/// row's unique key and then does the same. A failure rolls everything back, so a retry starts from nothing.
+/// row's unique key and then does the same. A failure rolls everything back, so a retry starts from nothing. Work the
+/// consumer queued on <see cref="AfterCommit"/> runs only after the commit.
 /// </summary>
 internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(IConsumeScopeProvider scopes, Guid consumerId, string consumerType) :
     IFilter<ConsumeContext<TMessage>>
@@ -51,18 +52,32 @@ internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(I
         }
 
         var outbox = new TransactionalConsumeContext<TDbContext, TMessage>(scope.Context, db, messageId, consumerId, scope.GetService<IServiceProvider>()!);
-        using (scope.PushConsumeContext(outbox))
+        // What the consumer wants done after its commit (a refresh that reads its rows) waits for this transaction.
+        var afterCommit = scope.GetService<AfterCommit>();
+        afterCommit?.Begin();
+        try
         {
-            await next.Send(outbox);
-            await outbox.ConsumeCompleted;
+            using (scope.PushConsumeContext(outbox))
+            {
+                await next.Send(outbox);
+                await outbox.ConsumeCompleted;
+            }
+
+            await db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
+        }
+        catch
+        {
+            afterCommit?.RolledBack();
+            throw;
         }
 
-        await db.SaveChangesAsync(context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
         if (outbox.MessagesAdded > 0)
         {
             scope.GetService<IBusOutboxNotification>()?.Delivered();
         }
+
+        afterCommit?.Committed();
     }
 
     private static void LogDuplicate(ILogger? logger, Guid messageId, string consumer)

@@ -1,12 +1,13 @@
 using MassTransit;
 using Statistico.Contracts.FootballData;
+using Statistico.Messaging.Outbox;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler.Fixtures;
 
 /// <summary>A result (or a correction) ends the fixture's pricing and asks for its competition to be refitted.</summary>
-public sealed class FixtureResultedConsumer(OddsCompilerDbContext db, RefreshRequests refreshes) : IConsumer<FixtureResulted>
+public sealed class FixtureResultedConsumer(OddsCompilerDbContext db, RefreshRequests refreshes, AfterCommit afterCommit) : IConsumer<FixtureResulted>
 {
     public async Task Consume(ConsumeContext<FixtureResulted> context)
     {
@@ -20,6 +21,6 @@ public sealed class FixtureResultedConsumer(OddsCompilerDbContext db, RefreshReq
         }
 
         // The refit reads the history from Football Data, which committed this result before publishing it.
-        refreshes.Request(context, message.CompetitionId, refit: true);
+        refreshes.RequestAfterCommit(afterCommit, message.CompetitionId, refit: true);
     }
 }

@@ -1,12 +1,13 @@
 using MassTransit;
 using Statistico.Contracts.FootballData;
+using Statistico.Messaging.Outbox;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler.Fixtures;
 
 /// <summary>A new fixture is stored and its competition asked to compile it.</summary>
-public sealed class FixtureScheduledConsumer(OddsCompilerDbContext db, RefreshRequests refreshes) : IConsumer<FixtureScheduled>
+public sealed class FixtureScheduledConsumer(OddsCompilerDbContext db, RefreshRequests refreshes, AfterCommit afterCommit) : IConsumer<FixtureScheduled>
 {
     public async Task Consume(ConsumeContext<FixtureScheduled> context)
     {
@@ -38,6 +39,6 @@ public sealed class FixtureScheduledConsumer(OddsCompilerDbContext db, RefreshRe
         }
 
         await db.SaveChangesAsync(context.CancellationToken);
-        refreshes.Request(context, message.CompetitionId, refit: false);
+        refreshes.RequestAfterCommit(afterCommit, message.CompetitionId, refit: false);
     }
 }

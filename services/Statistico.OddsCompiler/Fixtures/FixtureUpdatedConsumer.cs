@@ -1,6 +1,7 @@
 using MassTransit;
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Client;
+using Statistico.Messaging.Outbox;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Refits;
 
@@ -10,7 +11,7 @@ namespace Statistico.OddsCompiler.Fixtures;
 /// A postponed fixture stops being priced until it has a new date; a rescheduled one is re-priced (and re-published)
 /// for its new kick-off; abandoned, live or finished fixtures are no longer priced.
 /// </summary>
-public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, RefreshRequests refreshes) : IConsumer<FixtureUpdated>
+public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, RefreshRequests refreshes, AfterCommit afterCommit) : IConsumer<FixtureUpdated>
 {
     public async Task Consume(ConsumeContext<FixtureUpdated> context)
     {
@@ -52,7 +53,7 @@ public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDat
         await db.SaveChangesAsync(context.CancellationToken);
         if (message.Status == FixtureStatus.Scheduled)
         {
-            refreshes.Request(context, fixture.CompetitionId, refit: false);
+            refreshes.RequestAfterCommit(afterCommit, fixture.CompetitionId, refit: false);
         }
     }
 }

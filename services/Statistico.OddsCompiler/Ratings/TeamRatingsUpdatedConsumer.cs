@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Statistico.Contracts.FootballData;
 using Statistico.Contracts.Ratings;
 using Statistico.FootballData.Client;
+using Statistico.Messaging.Outbox;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Refits;
 
@@ -12,7 +13,7 @@ namespace Statistico.OddsCompiler.Ratings;
 /// Keeps the latest ratings of both teams, and asks for a refresh of every competition with a scheduled fixture of
 /// either team: a team's last league (and so its prior) may have changed.
 /// </summary>
-public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, TeamRatingsStore store, RefreshRequests refreshes)
+public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, TeamRatingsStore store, RefreshRequests refreshes, AfterCommit afterCommit)
     : IConsumer<TeamRatingsUpdated>
 {
     public async Task Consume(ConsumeContext<TeamRatingsUpdated> context)
@@ -54,7 +55,7 @@ public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, Footbal
             .Select(f => f.CompetitionId).Distinct().ToListAsync(context.CancellationToken);
         foreach (var competition in competitions)
         {
-            refreshes.Request(context, competition, refit: true);
+            refreshes.RequestAfterCommit(afterCommit, competition, refit: true);
         }
     }
 }

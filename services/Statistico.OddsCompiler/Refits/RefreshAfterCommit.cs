@@ -1,4 +1,4 @@
-using MassTransit;
+using Statistico.Messaging.Outbox;
 
 namespace Statistico.OddsCompiler.Refits;
 
@@ -6,18 +6,15 @@ namespace Statistico.OddsCompiler.Refits;
 public static class RefreshAfterCommit
 {
     /// <summary>
-    /// Requests the refresh now and again once the message has been fully received: the consumer's rows are committed
-    /// by the inbox/outbox only after it returns, and a refresh that ran before that commit (a slow commit outlasting
-    /// the quiet period) would miss the new fixture until the next result. The second request is debounced with
-    /// the first, so a normal burst is still one refresh.
+    /// Requests the refresh once the consumed message's transaction has committed (ADR 0405). The refresh reads the
+    /// fixtures table; one asked for before the commit falls due after the quiet period (150 ms) and, when the commit
+    /// takes longer (a loaded machine), reads the old rows, publishes nothing, and the change is never priced
+    /// until the next refresh of the competition. Asking after the commit also keeps a burst one refresh.
     /// </summary>
-    public static void Request<T>(this RefreshRequests refreshes, ConsumeContext<T> context, string competitionId, bool refit)
-        where T : class
+    public static void RequestAfterCommit(this RefreshRequests refreshes, AfterCommit afterCommit, string competitionId, bool refit)
     {
         ArgumentNullException.ThrowIfNull(refreshes);
-        ArgumentNullException.ThrowIfNull(context);
-        refreshes.Request(competitionId, refit);
-        _ = context.ReceiveContext.ReceiveCompleted.ContinueWith(
-            _ => refreshes.Request(competitionId, refit), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        ArgumentNullException.ThrowIfNull(afterCommit);
+        afterCommit.Run(() => refreshes.Request(competitionId, refit));
     }
 }
