@@ -37,6 +37,17 @@ count() { { grep -oE "^ +$1: +[0-9]+" "$log" || true; } | awk '{s+=$2} END {prin
 passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count Skipped)
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+# CI shows only the end of the output, so what went wrong is repeated here: each failed test with its message and
+# the top of its stack, and any assembly whose run was aborted (a crashed or hung test host) or did not build.
+if [ "$status" -ne 0 ]; then
+  echo "[test] what failed:"
+  { grep -E -A 12 "^ +Failed [A-Za-z]" "$log" || true; } | cut -c1-400 | head -200
+  { grep -E -B 2 -A 8 "Test Run Aborted|aborted|crashed|hang timeout|error MSB|error CS|No test is available" "$log" || true; } \
+    | cut -c1-400 | head -120
+fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "[test] dotnet test exited with $status but no test reported a failure (see above for an aborted assembly)"
+  failed=1
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"
