@@ -73,7 +73,7 @@ internal sealed class CompilerSystem : IAsyncDisposable
         var virtualHost = await infrastructure.CreateVirtualHostAsync(purpose);
         var compilerHost = deafCompiler ? await infrastructure.CreateVirtualHostAsync(purpose + "-deaf") : virtualHost;
         var footballData = new FootballDataFactory(
-            footballDataDatabase.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, TestInfrastructure.CreateKeyPrefix(purpose));
+            footballDataDatabase.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, infrastructure.CreateKeyPrefix(purpose));
         _ = footballData.Server; // start it before the others ask it anything
         RatingsFactory? ratings = null;
         if (withRatings)
