@@ -12,14 +12,8 @@ namespace Statistico.Simulator.Tests;
 [Trait("Category", "Integration")]
 public sealed class RestartTests(TestInfrastructure infrastructure)
 {
-    private static readonly Dictionary<string, string?> Settings = new()
+    private static readonly Dictionary<string, string?> Settings = new(SyntheticLeagueSettings.Paused(9, 6, new(2030, 8, 3, 10, 30, 0, TimeSpan.Zero)))
     {
-        ["Simulator:Mode"] = "Synthetic",
-        ["Simulator:Seed"] = "9",
-        ["Simulator:StartPaused"] = "true",
-        ["Simulator:StartTime"] = "2030-08-03T10:30:00Z",
-        ["Simulator:Synthetic:Seasons"] = "1",
-        ["Simulator:Synthetic:Leagues:0:Teams"] = "6",
         ["Simulator:Exchange:LevelSize"] = "10",
         ["Simulator:Exchange:CounterpartyFlowPerMinute"] = "1",
         ["Simulator:Exchange:FlowDecayPerTick"] = "0.1",

@@ -39,14 +39,8 @@ public sealed class BalanceInvariantTests(TestInfrastructure infrastructure, ITe
     }
 
     /// <summary>A small league with thin crowd liquidity (orders match in part and queue) and some voided matches.</summary>
-    private static Dictionary<string, string?> Settings(int worldSeed) => new()
+    private static Dictionary<string, string?> Settings(int worldSeed) => new(SyntheticLeagueSettings.Paused(worldSeed, 8, new(2030, 8, 1, 12, 0, 0, TimeSpan.Zero)))
     {
-        ["Simulator:Mode"] = "Synthetic",
-        ["Simulator:Seed"] = worldSeed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Simulator:StartPaused"] = "true",
-        ["Simulator:StartTime"] = "2030-08-01T12:00:00Z",
-        ["Simulator:Synthetic:Seasons"] = "1",
-        ["Simulator:Synthetic:Leagues:0:Teams"] = "8",
         ["Simulator:Synthetic:PostponedShare"] = "0.1",
         ["Simulator:Synthetic:AbandonedShare"] = "0.1",
         ["Simulator:Exchange:StartingBalance"] = StartingBalance.ToString(System.Globalization.CultureInfo.InvariantCulture),
