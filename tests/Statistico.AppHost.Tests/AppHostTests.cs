@@ -39,9 +39,10 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:oddschecker={checkerDatabase.ConnectionString}",
             ],
             ct);
-        // Its own key prefix, so the test never writes a dev platform's statistico:footballdata: keys on the same Redis.
-        var keyPrefix = TestInfrastructure.CreateKeyPrefix("apphost");
-        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "football-data")).WithEnvironment("Cache__KeyPrefix", keyPrefix);
+        // Its own key prefix, so the test never writes a dev platform's statistico:footballdata: keys on the same Redis;
+        // disposed after the app (declared before it), so every key the service wrote is deleted once it has stopped.
+        await using var keyPrefix = infrastructure.CreateKeyPrefix("apphost");
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "football-data")).WithEnvironment("Cache__KeyPrefix", keyPrefix.Prefix);
         await using var app = await builder.BuildAsync(ct).WaitAsync(StartTimeout, ct);
         await app.StartAsync(ct).WaitAsync(StartTimeout, ct);
 

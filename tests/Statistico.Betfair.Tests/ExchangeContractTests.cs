@@ -145,14 +145,17 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         var loserPrice = (await BestBackAsync(market.MarketId, loser.SelectionId)).Price;
         var otherLoser = market.Runners!.Last(r => r.SelectionId != winner.SelectionId);
         var layPrice = (await BestLayAsync(market.MarketId, otherLoser.SelectionId)).Price;
+        // The world of seed 5 prices its first match so and it ends 1-0; the figures below were worked out by hand from these.
+        Assert.Equal((1, 0, 2.42m, 3.35m, 3.45m), (fixture.Result.HomeGoals, fixture.Result.AwayGoals, winnerPrice, loserPrice, layPrice));
         var lay = new PlaceInstruction(OrderType.Limit, otherLoser.SelectionId, Side.Lay, new LimitOrder(3m, layPrice, PersistenceType.Lapse)) { CustomerOrderRef = "lay-1" };
-        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(winner.SelectionId, 10m, winnerPrice, "win-1"), Back(loser.SelectionId, 2m, loserPrice, "lose-1"), lay], "settle-place"), Ct);
+        await Client.PlaceOrdersAsync(new PlaceOrdersRequest(market.MarketId, [Back(winner.SelectionId, 8.75m, winnerPrice, "win-1"), Back(loser.SelectionId, 2.12m, loserPrice, "lose-1"), lay], "settle-place"), Ct);
 
         // Another market of the same match lost outright: no commission there.
         var goals = (await Client.ListMarketCatalogueAsync(new ListMarketCatalogueRequest(
             new MarketFilter { EventIds = [market.Event!.Id], MarketTypeCodes = ["OVER_UNDER_25"] }, [MarketProjection.RunnerDescription]), Ct)).Single();
         var losingGoals = goals.Runners!.Single(r => r.RunnerName.StartsWith(fixture.Result.TotalGoals >= 3 ? "Under" : "Over", StringComparison.Ordinal));
         var goalsPrice = (await BestBackAsync(goals.MarketId, losingGoals.SelectionId)).Price;
+        Assert.Equal(2.48m, goalsPrice);
         await Client.PlaceOrdersAsync(new PlaceOrdersRequest(goals.MarketId, [Back(losingGoals.SelectionId, 3m, goalsPrice, "goals-1")], "goals-place"), Ct);
 
         await Exchange.AdvanceToAsync(market.MarketStartTime!.Value.AddHours(2), Ct);
@@ -161,18 +164,21 @@ public sealed class ExchangeContractTests(TestInfrastructure infrastructure) : I
         Assert.Equal(MarketStatus.Closed, book.Status);
         Assert.Equal(RunnerStatus.Winner, book.Runners.Single(r => r.SelectionId == winner.SelectionId).Status);
         var bets = (await Client.ListClearedOrdersAsync(new ListClearedOrdersRequest(BetStatus.Settled), Ct)).ClearedOrders.ToDictionary(o => o.CustomerOrderRef!);
-        var won = Math.Round(10m * (winnerPrice - 1), 2);
-        Assert.Equal((won, "WON"), (bets["win-1"].Profit!.Value, bets["win-1"].BetOutcome));
-        Assert.Equal((-2m, "LOST"), (bets["lose-1"].Profit!.Value, bets["lose-1"].BetOutcome));
+        // win-1: back 8.75 at 2.42 wins 8.75 × 1.42 = 12.425, a half penny: banker's rounding gives 12.42 (half up: 12.43).
+        Assert.Equal((12.42m, "WON"), (bets["win-1"].Profit!.Value, bets["win-1"].BetOutcome));
+        // lose-1: back 2.12 at 3.35 loses its stake; lay-1: lay 3 at 3.45 on a loser wins the backer's stake, 3.00.
+        Assert.Equal((-2.12m, "LOST"), (bets["lose-1"].Profit!.Value, bets["lose-1"].BetOutcome));
+        Assert.Equal((3m, "WON", 3.45m), (bets["lay-1"].Profit!.Value, bets["lay-1"].BetOutcome, bets["lay-1"].PriceMatched!.Value));
         Assert.Equal(-3m, bets["goals-1"].Profit);
-        Assert.Equal((3m, "WON", layPrice), (bets["lay-1"].Profit!.Value, bets["lay-1"].BetOutcome, bets["lay-1"].PriceMatched!.Value));
 
         var byMarket = (await Client.ListClearedOrdersAsync(new ListClearedOrdersRequest(BetStatus.Settled) { GroupBy = GroupBy.Market }, Ct)).ClearedOrders.ToDictionary(o => o.MarketId!);
-        var commission = Math.Round((won - 2m + 3m) * 0.05m, 2);
-        Assert.Equal(commission, byMarket[market.MarketId].Commission);
+        // Match odds net 12.42 - 2.12 + 3.00 = 13.30; 5 % of it is 0.665, a half penny again: 0.66 (half up: 0.67).
+        Assert.Equal(0.66m, byMarket[market.MarketId].Commission);
+        // Over/under lost 3.00 net: nothing is charged on a net loss.
         Assert.Equal(0m, byMarket[goals.MarketId].Commission);
         var funds = await Client.GetAccountFundsAsync(Ct);
-        Assert.Equal((1000m + won - 2m + 3m - commission - 3m, 0m, commission), (funds.AvailableToBetBalance, funds.Exposure, funds.RetainedCommission));
+        // 1000 + 13.30 - 0.66 - 3.00 = 1009.64, nothing open.
+        Assert.Equal((1009.64m, 0m, 0.66m), (funds.AvailableToBetBalance, funds.Exposure, funds.RetainedCommission));
     }
 
     [Fact]

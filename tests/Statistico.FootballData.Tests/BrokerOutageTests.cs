@@ -17,7 +17,7 @@ public sealed class BrokerOutageTests(TestInfrastructure infrastructure)
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("outage");
         await using var proxy = new TcpProxy(virtualHost.BrokerUri.Host, virtualHost.BrokerUri.Port);
         await using var factory = new FootballDataFactory(
-            database.ConnectionString, virtualHost.BrokerUriThrough(proxy.Port), infrastructure.Endpoints.Cache, TestInfrastructure.CreateKeyPrefix("outage"));
+            database.ConnectionString, virtualHost.BrokerUriThrough(proxy.Port), infrastructure.Endpoints.Cache, infrastructure.CreateKeyPrefix("outage"));
         using var client = factory.CreateClient();
         async Task<string> BusStatus() =>
             (await HealthReport.ReadAsync(client, ct)).GetProperty("checks").GetProperty("masstransit-bus").GetProperty("status").GetString()!;

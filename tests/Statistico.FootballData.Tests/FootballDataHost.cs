@@ -6,9 +6,10 @@ namespace Statistico.FootballData.Tests;
 /// <summary>One Football Data service on its own database, virtual host and Redis key prefix, with a client.</summary>
 internal sealed class FootballDataHost : IAsyncDisposable
 {
-    private FootballDataHost(IsolatedDatabase database, IsolatedVirtualHost virtualHost, FootballDataFactory factory)
+    private FootballDataHost(IsolatedDatabase database, IsolatedVirtualHost virtualHost, string keyPrefix, FootballDataFactory factory)
     {
         Database = database;
+        KeyPrefix = keyPrefix;
         VirtualHost = virtualHost;
         Factory = factory;
         Client = factory.CreateClient();
@@ -18,6 +19,9 @@ internal sealed class FootballDataHost : IAsyncDisposable
 
     public IsolatedVirtualHost VirtualHost { get; }
 
+    /// <summary>The service's Redis key prefix (its keys are deleted when the factory is disposed).</summary>
+    public string KeyPrefix { get; }
+
     public FootballDataFactory Factory { get; }
 
     public HttpClient Client { get; }
@@ -26,9 +30,9 @@ internal sealed class FootballDataHost : IAsyncDisposable
     {
         var database = await infrastructure.CreateDatabaseAsync(purpose);
         var virtualHost = await infrastructure.CreateVirtualHostAsync(purpose);
-        var factory = new FootballDataFactory(
-            database.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, TestInfrastructure.CreateKeyPrefix(purpose), settings);
-        return new FootballDataHost(database, virtualHost, factory);
+        var keyPrefix = infrastructure.CreateKeyPrefix(purpose);
+        var factory = new FootballDataFactory(database.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, keyPrefix, settings);
+        return new FootballDataHost(database, virtualHost, keyPrefix.Prefix, factory);
     }
 
     public async Task<long> ScalarAsync(string sql)

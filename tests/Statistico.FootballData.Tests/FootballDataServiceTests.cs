@@ -25,7 +25,7 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
         database = await infrastructure.CreateDatabaseAsync("footballdata");
         virtualHost = await infrastructure.CreateVirtualHostAsync("footballdata");
         factory = new FootballDataFactory(
-            database.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, TestInfrastructure.CreateKeyPrefix("fd"));
+            database.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, infrastructure.CreateKeyPrefix("fd"));
         client = factory.CreateClient();
     }
 
@@ -76,7 +76,7 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
             list => list!.Count == 1, TimeSpan.FromSeconds(30), "the event to fill the cache", Ct);
 
         // A new Redis (or a flushed one) and a restarted service: nothing will publish this fixture again.
-        var prefix = TestInfrastructure.CreateKeyPrefix("fd-restart");
+        var prefix = infrastructure.CreateKeyPrefix("fd-restart");
         await using var restarted = new FootballDataFactory(database!.ConnectionString, virtualHost!.BrokerUri, infrastructure.Endpoints.Cache, prefix);
         using var client = restarted.CreateClient();
 

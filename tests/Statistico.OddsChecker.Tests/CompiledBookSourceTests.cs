@@ -19,6 +19,7 @@ public sealed class CompiledBookSourceTests(TestInfrastructure infrastructure) :
     private BookServer books = null!;
     private EventProbe probe = null!;
     private CheckerFactory checker = null!;
+    private string checkerDatabase = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -30,6 +31,7 @@ public sealed class CompiledBookSourceTests(TestInfrastructure infrastructure) :
         owned.Add(books);
         var database = await infrastructure.CreateDatabaseAsync("oddschecker-books");
         owned.Add(database);
+        checkerDatabase = database.ConnectionString;
         var virtualHost = await infrastructure.CreateVirtualHostAsync("oddschecker-books");
         owned.Add(virtualHost);
         probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], Ct);
@@ -92,14 +94,14 @@ public sealed class CompiledBookSourceTests(TestInfrastructure infrastructure) :
         var requests = books.Requests;
         await WaitForPollsAsync(3);
         Assert.True(books.Requests > requests, "the books are read at every poll");
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await probe.ArrivedAsync(Ct));
 
         // The compiler re-prices one market and prices the other fixture: exactly those are published.
         books.Serve(priced, "Alpha", "Beta", kickOff, matchOdds with { Selections = [new("HOME", 0.52, 1.92m, 1.83m), .. matchOdds.Selections.Skip(1)] }, overUnder, correctScore);
         books.Serve(waiting, "Gamma", "Delta", kickOff, matchOdds);
         var next = await probe.TakeAsync(1, TimeSpan.FromSeconds(30), Ct);
         await WaitForPollsAsync(2);
-        next.AddRange(await probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        next.AddRange(await probe.ArrivedAsync(Ct));
         var changed = next.SelectMany(b => b.Message.GetProperty("markets").EnumerateArray())
             .Select(m => (m.GetProperty("fixtureId").GetGuid(), m.GetProperty("marketType").GetString()!)).Order().ToList();
         Assert.Equal(new[] { (priced, "MATCH_ODDS"), (waiting, "MATCH_ODDS") }.Order(), changed);
@@ -116,5 +118,7 @@ public sealed class CompiledBookSourceTests(TestInfrastructure infrastructure) :
     {
         var target = Statistics.Polls(CompiledBookSource.SourceName) + more;
         await Eventually.UntilAsync(() => Statistics.Polls(CompiledBookSource.SourceName) >= target, TimeSpan.FromSeconds(30), $"{target} polls", Ct);
+        // The polls have committed; once the outbox has delivered what they published, the probe has all of it.
+        await InboxEvidence.OutboxDrainedAsync(checkerDatabase, TimeSpan.FromSeconds(30), Ct);
     }
 }

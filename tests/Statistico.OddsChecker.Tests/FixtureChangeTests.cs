@@ -31,7 +31,7 @@ public sealed class FixtureChangeTests(TestInfrastructure infrastructure) : Chec
 
         var taken = await World.MovePriceAsync(market, Ct);
         await World.WaitForPollsAsync(3, Ct);
-        Assert.Empty(await World.Probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await World.Probe.ArrivedAsync(Ct));
         Assert.Equal(0, World.Statistics.Last(CheckedWorld.Source)!.MarketsPolled);
 
         // Rescheduled a quarter of an hour later (the exchange keeps its event, within the matching tolerance).
@@ -61,7 +61,7 @@ public sealed class FixtureChangeTests(TestInfrastructure infrastructure) : Chec
         await World.MovePriceAsync(market, Ct);
         await World.WaitForPollsAsync(3, Ct);
 
-        Assert.Empty(await World.Probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await World.Probe.ArrivedAsync(Ct));
         // The other events of the matchday were never announced; this one was, until its fixture moved away from it.
         var unmatched = (await World.CheckerApi.GetFromJsonAsync<List<JsonElement>>("/api/unmatched?source=betfair", Ct))!;
         Assert.Contains(market.Event.Id, unmatched.Select(u => u.GetProperty("eventId").GetString()));
@@ -85,7 +85,7 @@ public sealed class FixtureChangeTests(TestInfrastructure infrastructure) : Chec
         Assert.Equal((nameof(FixtureStatus.Postponed), teams[0], teams[1], 2), (stored.Status, stored.HomeTeam, stored.AwayTeam, stored.Revision));
 
         await World.WaitForPollsAsync(3, Ct);
-        Assert.Empty(await World.Probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await World.Probe.ArrivedAsync(Ct));
 
         // Revision 0 is a producer without revisions: applied as the latest word, the stored revision kept.
         await World.UpdateAsync(new FixtureUpdated(fixtureId, FixtureStatus.Scheduled, kickOff, DateTimeOffset.UtcNow), Ct);

@@ -29,6 +29,7 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
     private EventProbe probe = null!;
     private FootballDataSite site = null!;
     private CheckerFactory checker = null!;
+    private string checkerDatabase = null!;
     private HttpClient api = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -37,6 +38,7 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
     {
         var database = await infrastructure.CreateDatabaseAsync("oddschecker-backfill");
         owned.Add(database);
+        checkerDatabase = database.ConnectionString;
         var virtualHost = await infrastructure.CreateVirtualHostAsync("oddschecker-backfill");
         owned.Add(virtualHost);
         probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], Ct);
@@ -109,7 +111,7 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
         var again = await BackfillAsync();
         Assert.Equal(0, again.GetProperty("published").GetProperty(HistoricalOdds.PinnacleClosing).GetInt32());
         Assert.Equal(0, again.GetProperty("published").GetProperty(HistoricalOdds.PinnaclePreClosing).GetInt32());
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+        await AssertNothingMorePublishedAsync();
     }
 
     [Fact]
@@ -131,7 +133,7 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
 
         var (again, _) = await RunCliAsync(["import", "odds", "--path", File]);
         Assert.Equal(0, again);
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+        await AssertNothingMorePublishedAsync();
     }
 
     [Fact]
@@ -140,7 +142,9 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
         var (_, _, fixtures) = await TrackOpeningMatchdayAsync();
         var expected = fixtures.Keys.Sum(r => (r.PinnacleClosing is null ? 0 : 1) + (r.PinnacleClosingOverUnder25 is null ? 0 : 1)
             + (r.Pinnacle is null ? 0 : 1) + (r.PinnacleOverUnder25 is null ? 0 : 1));
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(3), Ct));
+        // Two firings have asked for the file and found none (a second one starts only after the first has finished).
+        await Eventually.UntilAsync(() => Task.FromResult(site.Requests.GetValueOrDefault("2122/E0.csv") >= 2), TimeSpan.FromSeconds(20), "two scheduled reads of a missing file", Ct);
+        await AssertNothingMorePublishedAsync();
 
         // The site publishes E0's file; E1's stays missing (404) and must not stop E0's from being read.
         site.Serve("2122", "E0", File);
@@ -150,10 +154,11 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
         Assert.All(markets, m => Assert.Contains(m.GetProperty("fixtureId").GetGuid(), fixtures.Values));
         Assert.True(site.Requests.GetValueOrDefault("2122/E1.csv") > 0, "the missing E1 file was asked for");
 
-        // Later firings read the same file again and publish nothing new.
+        // Later firings read the same file again and publish nothing new. The job never runs twice at once, so the
+        // second read's firing starts only after the first one's has committed.
         var reads = site.Requests["2122/E0.csv"];
         await Eventually.UntilAsync(() => Task.FromResult(site.Requests["2122/E0.csv"] >= reads + 2), TimeSpan.FromSeconds(20), "two more scheduled reads", Ct);
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(2), Ct));
+        await AssertNothingMorePublishedAsync();
     }
 
     [Fact]
@@ -194,6 +199,16 @@ public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure)
     /// Tells the checker about the file's first ten matches as Football Data would, all but Newcastle v West Ham (line
     /// 10), with Football Data's own spelling of Man United, and waits until they are tracked.
     /// </summary>
+
+    /// <summary>
+    /// Evidence before absence: the backfill has committed (its report or a later firing says so), so once its outbox
+    /// is delivered every message it published is in the probe's queue; anything more would have arrived by now.
+    /// </summary>
+    private async Task AssertNothingMorePublishedAsync()
+    {
+        await InboxEvidence.OutboxDrainedAsync(checkerDatabase, TimeSpan.FromSeconds(30), Ct);
+        Assert.Empty(await probe.ArrivedAsync(Ct));
+    }
     private async Task<(IReadOnlyList<FootballDataMatch> Rows, List<FootballDataMatch> Opening, Dictionary<FootballDataMatch, Guid> Fixtures)> TrackOpeningMatchdayAsync()
     {
         var rows = FootballDataFileReader.Read(File, "E0", SeasonName.Parse("2021-22")).Matches;

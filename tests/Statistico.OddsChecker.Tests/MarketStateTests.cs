@@ -29,7 +29,7 @@ public sealed class MarketStateTests(TestInfrastructure infrastructure) : Checke
         Assert.Equal("SUSPENDED", suspended.GetProperty("status").GetString());
         Assert.True(suspended.GetProperty("inPlay").GetBoolean());
         await World.WaitForPollsAsync(2, Ct);
-        Assert.Empty(await World.Probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await World.Probe.ArrivedAsync(Ct));
 
         // Full time (the Simulator's matches last 115 minutes): the market leaves the catalogue, closed.
         await AdvanceAsync(kickOff.AddMinutes(120));
@@ -39,7 +39,7 @@ public sealed class MarketStateTests(TestInfrastructure infrastructure) : Checke
         Assert.Empty(closed.GetProperty("runners").EnumerateArray());
 
         await World.WaitForPollsAsync(3, Ct);
-        Assert.Empty(await World.Probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await World.Probe.ArrivedAsync(Ct));
         Assert.Equal(0, World.Statistics.Last(CheckedWorld.Source)!.MarketsPolled);
     }
 

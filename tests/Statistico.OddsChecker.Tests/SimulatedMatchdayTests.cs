@@ -44,7 +44,7 @@ public sealed class SimulatedMatchdayTests(TestInfrastructure infrastructure) : 
 
         // The world is paused: nothing changes, so however many polls follow, nothing is published again.
         await World.WaitForPollsAsync(3, Ct);
-        Assert.Empty(await World.Probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await World.Probe.ArrivedAsync(Ct));
         Assert.Equal(0, World.Statistics.Last(CheckedWorld.Source)!.MarketsPublished);
         Assert.Equal(markets.Count, World.Statistics.Last(CheckedWorld.Source)!.MarketsPolled);
     }

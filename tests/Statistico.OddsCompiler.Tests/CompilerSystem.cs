@@ -17,9 +17,16 @@ internal sealed class CompilerSystem : IAsyncDisposable
     private readonly List<IAsyncDisposable> owned;
 
     private CompilerSystem(
-        FootballDataFactory footballData, CompilerFactory compiler, RatingsFactory? ratings, IsolatedVirtualHost virtualHost, IsolatedVirtualHost compilerHost, List<IAsyncDisposable> owned)
+        FootballDataFactory footballData,
+        CompilerFactory compiler,
+        string compilerDatabase,
+        RatingsFactory? ratings,
+        IsolatedVirtualHost virtualHost,
+        IsolatedVirtualHost compilerHost,
+        List<IAsyncDisposable> owned)
     {
         FootballData = new FootballDataClient(footballData.CreateClient());
+        CompilerDatabase = compilerDatabase;
         Compiler = compiler;
         CompilerClient = compiler.CreateClient();
         RatingsClient = ratings?.CreateClient();
@@ -33,6 +40,9 @@ internal sealed class CompilerSystem : IAsyncDisposable
     public CompilerFactory Compiler { get; }
 
     public HttpClient CompilerClient { get; }
+
+    /// <summary>The compiler's database (its outbox says whether everything it published has gone out).</summary>
+    public string CompilerDatabase { get; }
 
     /// <summary>The hosted Ratings service's API, when the system has one.</summary>
     public HttpClient? RatingsClient { get; }
@@ -63,7 +73,7 @@ internal sealed class CompilerSystem : IAsyncDisposable
         var virtualHost = await infrastructure.CreateVirtualHostAsync(purpose);
         var compilerHost = deafCompiler ? await infrastructure.CreateVirtualHostAsync(purpose + "-deaf") : virtualHost;
         var footballData = new FootballDataFactory(
-            footballDataDatabase.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, TestInfrastructure.CreateKeyPrefix(purpose));
+            footballDataDatabase.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, infrastructure.CreateKeyPrefix(purpose));
         _ = footballData.Server; // start it before the others ask it anything
         RatingsFactory? ratings = null;
         if (withRatings)
@@ -80,7 +90,7 @@ internal sealed class CompilerSystem : IAsyncDisposable
         _ = compiler.Server;
         owned.InsertRange(0, ratings is null ? [compiler, footballData] : [compiler, ratings, footballData]);
         owned.AddRange(deafCompiler ? [compilerHost, virtualHost, compilerDatabase, footballDataDatabase] : [virtualHost, compilerDatabase, footballDataDatabase]);
-        return new CompilerSystem(footballData, compiler, ratings, virtualHost, compilerHost, owned);
+        return new CompilerSystem(footballData, compiler, compilerDatabase.ConnectionString, ratings, virtualHost, compilerHost, owned);
     }
 
     public async Task<T?> GetAsync<T>(string path, CancellationToken cancellationToken) =>

@@ -2,11 +2,12 @@ extern alias footballdata;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Statistico.Testing;
 
 namespace Statistico.OddsCompiler.Tests;
 
 /// <summary>Hosts the real Football Data service on its own database, on the virtual host the compiler uses.</summary>
-internal sealed class FootballDataFactory(string database, Uri broker, string cache, string keyPrefix)
+internal sealed class FootballDataFactory(string database, Uri broker, string cache, IsolatedKeyPrefix keyPrefix)
     : WebApplicationFactory<footballdata::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -15,7 +16,14 @@ internal sealed class FootballDataFactory(string database, Uri broker, string ca
         builder.UseSetting("ConnectionStrings:footballdata", database);
         builder.UseSetting("ConnectionStrings:messaging", broker.ToString());
         builder.UseSetting("ConnectionStrings:cache", cache);
-        builder.UseSetting("Cache:KeyPrefix", keyPrefix);
+        builder.UseSetting("Cache:KeyPrefix", keyPrefix.Prefix);
         builder.UseSetting("Messaging:RetryLimit", "1");
+    }
+
+    /// <summary>Stops the service, then deletes every key it wrote under its prefix.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await keyPrefix.DisposeAsync();
     }
 }

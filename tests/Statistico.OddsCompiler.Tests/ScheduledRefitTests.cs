@@ -47,13 +47,16 @@ public sealed class ScheduledRefitTests(TestInfrastructure infrastructure)
         // The played fixture is never priced again; the nine still to play are (a real result moves every price).
         var finished = await system.FootballData.GetFixturesAsync(new FixtureQuery { Competition = "E0", Status = FixtureStatus.Finished, PageSize = 500 }, Ct);
         var played = Assert.Single(scheduled.Items, f => finished.Items.Any(d => d.Id == f.Id)).Id;
-        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        // The new snapshot committed with the books it caused; once the outbox has delivered them, the probe has them all.
+        await InboxEvidence.OutboxDrainedAsync(system.CompilerDatabase, TimeSpan.FromSeconds(30), Ct);
         await probe.DrainAsync(Ct);
         var republished = probe.Received.Skip(booksBefore).Select(o => o.FixtureId).ToHashSet();
         Assert.DoesNotContain(played, republished);
         Assert.Equal(9, republished.Count);
-        // Refits on unchanged history keep the model: the schedule fires every second, the version moved once.
-        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        // Refits on unchanged history keep the model: two more scheduled refits commit, the version moved once.
+        var checkedAt = await CompilerEvidence.CheckedAtAsync(system.Compiler, "E0", Ct);
+        checkedAt = await CompilerEvidence.RefittedAfterAsync(system.Compiler, "E0", checkedAt, Ct);
+        await CompilerEvidence.RefittedAfterAsync(system.Compiler, "E0", checkedAt, Ct);
         Assert.Equal(2, (await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!.Snapshots.Count);
     }
 }

@@ -79,8 +79,11 @@ public sealed class SeasonPricingTests(TestInfrastructure infrastructure)
         var books = await probe.WaitForFixturesAsync(10, TimeSpan.FromSeconds(90), Ct);
         probe.Received.Clear();
 
+        var checkedAt = await CompilerEvidence.CheckedAtAsync(system.Compiler, "E0", Ct);
         system.Compiler.Services.GetRequiredService<RefreshRequests>().Request("E0", refit: true);
-        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        // Evidence before absence: the requested refit has committed, and the outbox has delivered whatever it published.
+        await CompilerEvidence.RefittedAfterAsync(system.Compiler, "E0", checkedAt, Ct);
+        await InboxEvidence.OutboxDrainedAsync(system.CompilerDatabase, TimeSpan.FromSeconds(30), Ct);
         await probe.DrainAsync(Ct);
         Assert.Empty(probe.Received);
 

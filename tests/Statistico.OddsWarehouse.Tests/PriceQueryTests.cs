@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Statistico.Contracts.FootballData;
 using Statistico.Contracts.Odds;
 using Statistico.OddsWarehouse.Queries;
@@ -90,6 +92,8 @@ public sealed class PriceQueryTests(TestInfrastructure infrastructure) : Warehou
         await PublishAsync(new FixtureUpdated(fixture, FixtureStatus.Scheduled, movedKickOff, T0.AddDays(-1)) { PreviousKickOff = firstKickOff });
         await Eventually.UntilAsync(() => WarehouseDatabase.KickOffKnownAsync(Database, fixture, movedKickOff, Ct), Patience, "the moved kick-off", Ct);
         // A late redelivery of the first event must not move the kick-off back.
+        var late = new ConsumedCounter<FixtureScheduled>();
+        using var observing = Factory.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(late);
         await PublishAsync(new FixtureScheduled(fixture, "E0", "2026/27", "Arsenal", "Chelsea", firstKickOff, T0.AddDays(-7)));
 
         await PublishAsync(Prices.Observed(fixture, T0, Prices.MatchOdds(2.0m, 3.4m, 4.0m)));                        // opening
@@ -98,7 +102,8 @@ public sealed class PriceQueryTests(TestInfrastructure infrastructure) : Warehou
         await PublishAsync(Prices.Observed(fixture, movedKickOff, Prices.MatchOdds(2.5m, 3.2m, 3.0m)));               // at kick-off: not before
         await PublishAsync(Prices.Observed(fixture, movedKickOff.AddMinutes(30), Prices.MatchOdds(1.5m, 4.0m, 8.0m))); // in play
         await WaitForTicksAsync(fixture, 15);
-        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct); // room for the late FixtureScheduled to arrive
+        // Evidence before absence: the warehouse has no inbox, so its bus says when the late event has been consumed.
+        await late.WaitForAsync(1, Patience, Ct);
 
         var response = await GetAsync<OpeningClosingResponse>($"/api/fixtures/{fixture}/markets/MATCH_ODDS/prices/opening-closing");
 

@@ -98,7 +98,7 @@ public sealed class RatingsServiceTests(TestInfrastructure infrastructure) : IAs
         await InboxEvidence.ConsumedAsync(database!.ConnectionString, ids[early.FixtureId], receives: 2, TimeSpan.FromSeconds(60), Ct);
         await InboxEvidence.ConsumedAsync(database.ConnectionString, replay, receives: 1, TimeSpan.FromSeconds(60), Ct);
         await InboxEvidence.OutboxDrainedAsync(database.ConnectionString, TimeSpan.FromSeconds(60), Ct);
-        Assert.Empty(await probe.TakeAsync(0, TimeSpan.FromSeconds(1), Ct));
+        Assert.Empty(await probe.ArrivedAsync(Ct));
         Assert.Equal(before, await Client.GetFromJsonAsync<CompetitionStatusDto>("/api/ratings/E0/status", Ct));
 
         var corrected = early with { HomeGoals = early.HomeGoals + 3, IsCorrection = true, Revision = 2 };

@@ -20,7 +20,7 @@ public sealed class WithFootballDataTests(TestInfrastructure infrastructure)
         await using var rebuiltDb = await infrastructure.CreateDatabaseAsync("ratings-rebuilt");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("ratings-fd");
         await using var quiet = await infrastructure.CreateVirtualHostAsync("ratings-quiet");
-        await using var footballData = new FootballDataFactory(footballDb.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache);
+        await using var footballData = new FootballDataFactory(footballDb.ConnectionString, virtualHost.BrokerUri, infrastructure.Endpoints.Cache, infrastructure.CreateKeyPrefix("ratings-fd"));
         await using var live = new RatingsFactory(ratingsDb.ConnectionString, virtualHost.BrokerUri);
         using var liveClient = live.CreateClient();
         await Eventually.UntilAsync(async () => (await liveClient.GetAsync("/health", Ct)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "Ratings healthy", Ct);

@@ -12,14 +12,8 @@ namespace Statistico.Simulator.Tests;
 [Trait("Category", "Integration")]
 public sealed class RestartTests(TestInfrastructure infrastructure)
 {
-    private static readonly Dictionary<string, string?> Settings = new()
+    private static readonly Dictionary<string, string?> Settings = new(SyntheticLeagueSettings.Paused(9, 6, new(2030, 8, 3, 10, 30, 0, TimeSpan.Zero)))
     {
-        ["Simulator:Mode"] = "Synthetic",
-        ["Simulator:Seed"] = "9",
-        ["Simulator:StartPaused"] = "true",
-        ["Simulator:StartTime"] = "2030-08-03T10:30:00Z",
-        ["Simulator:Synthetic:Seasons"] = "1",
-        ["Simulator:Synthetic:Leagues:0:Teams"] = "6",
         ["Simulator:Exchange:LevelSize"] = "10",
         ["Simulator:Exchange:CounterpartyFlowPerMinute"] = "1",
         ["Simulator:Exchange:FlowDecayPerTick"] = "0.1",
@@ -73,7 +67,10 @@ public sealed class RestartTests(TestInfrastructure infrastructure)
             var settled = Assert.Single((await client.ListClearedOrdersAsync(new ListClearedOrdersRequest(BetStatus.Settled), Ct)).ClearedOrders);
             Assert.Equal("matched", settled.CustomerOrderRef);
             balanceAfterSettlement = (await client.GetAccountFundsAsync(Ct)).AvailableToBetBalance;
-            Assert.Equal(1000m + settled.Profit!.Value - (settled.Profit.Value > 0 ? Math.Round(settled.Profit.Value * 0.05m, 2) : 0), balanceAfterSettlement);
+            // The world of seed 9 offers 2.14 on the first home side and the match ends 0-0: the back of 6 loses 6, and a
+            // net loss pays no commission, so 1000 - 6 = 994.
+            Assert.Equal((Side.Back, 6m, 2.14m, -6m), (settled.Side, settled.SizeSettled, settled.PriceMatched, settled.Profit));
+            Assert.Equal(994m, balanceAfterSettlement);
         }
 
         await using (var third = new SimulatorFactory(database.ConnectionString, Settings))

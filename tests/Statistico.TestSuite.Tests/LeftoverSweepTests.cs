@@ -23,7 +23,7 @@ public sealed class LeftoverSweepTests(TestInfrastructure infrastructure) : ICla
         await using var freshVirtualHost = await infrastructure.CreateVirtualHostAsync("sweepfresh");
         await using var redis = await ConnectionMultiplexer.ConnectAsync(endpoints.Cache);
         var oldKey = TestResourceNames.KeyPrefix("sweepold", now.AddHours(-2)) + "upcoming:fixtures";
-        var freshKey = TestInfrastructure.CreateKeyPrefix("sweepfresh") + "upcoming:fixtures";
+        var freshKey = TestResourceNames.KeyPrefix("sweepfresh", now) + "upcoming:fixtures";
         await redis.GetDatabase().StringSetAsync(oldKey, "left by a killed run");
         await redis.GetDatabase().StringSetAsync(freshKey, "a running test's", TimeSpan.FromMinutes(5));
 

@@ -58,6 +58,18 @@ public sealed class EventProbe : IAsyncDisposable
         return events;
     }
 
+    /// <summary>
+    /// What has arrived so far, without waiting. For a test that asserts nothing more was published once it has
+    /// evidence that the service has finished (<see cref="InboxEvidence"/>: the message consumed and the outbox
+    /// drained, or the service's own counters): then an empty answer means nothing was sent, not that it is late.
+    /// </summary>
+    public async Task<List<(string Type, JsonElement Message)>> ArrivedAsync(CancellationToken cancellationToken)
+    {
+        var events = new List<(string, JsonElement)>();
+        await DrainInto(events, cancellationToken);
+        return events;
+    }
+
     private async Task DrainInto(List<(string, JsonElement)> events, CancellationToken cancellationToken)
     {
         while (await channel.BasicGetAsync(queue, autoAck: true, cancellationToken) is { } delivery)

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Npgsql;
-using StackExchange.Redis;
 
 namespace Statistico.Testing;
 
@@ -57,37 +56,8 @@ public static class LeftoverSweep
         return leftovers.Count;
     }
 
-    private static async Task<int> SweepKeysAsync(string cache, DateTimeOffset now)
-    {
-        var options = ConfigurationOptions.Parse(cache);
-        options.AllowAdmin = false;
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
-        var deleted = 0;
-        foreach (var endpoint in redis.GetEndPoints())
-        {
-            var server = redis.GetServer(endpoint);
-            if (server.IsReplica)
-            {
-                continue;
-            }
-
-            var batch = new List<RedisKey>();
-            await foreach (var key in server.KeysAsync(pattern: "test:*", pageSize: 1000))
-            {
-                if (TestResourceNames.IsLeftover(key.ToString(), now))
-                {
-                    batch.Add(key);
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                deleted += (int)await redis.GetDatabase().KeyDeleteAsync([.. batch]);
-            }
-        }
-
-        return deleted;
-    }
+    private static Task<int> SweepKeysAsync(string cache, DateTimeOffset now) =>
+        RedisKeys.DeleteAsync(cache, "test:*", key => TestResourceNames.IsLeftover(key, now));
 
     private sealed record VirtualHostName(string Name);
 }

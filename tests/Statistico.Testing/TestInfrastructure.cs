@@ -44,8 +44,8 @@ public sealed class TestInfrastructure : IAsyncLifetime
     public Task<IsolatedVirtualHost> CreateVirtualHostAsync(string purpose) =>
         IsolatedVirtualHost.CreateAsync(Endpoints.Messaging, Endpoints.RabbitManagement, purpose);
 
-    /// <summary>A Redis key prefix no other test uses (marked and dated, so a killed run's keys are swept).</summary>
-    public static string CreateKeyPrefix(string purpose) => TestResourceNames.KeyPrefix(purpose, DateTimeOffset.UtcNow);
+    /// <summary>A Redis key prefix no other test uses, its keys deleted when disposed (marked and dated, so a killed run's are swept).</summary>
+    public IsolatedKeyPrefix CreateKeyPrefix(string purpose) => IsolatedKeyPrefix.Create(Endpoints.Cache, purpose);
 
     public async ValueTask DisposeAsync()
     {

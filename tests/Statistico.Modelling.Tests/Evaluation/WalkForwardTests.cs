@@ -1,6 +1,7 @@
 using Statistico.Modelling.Evaluation;
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.Tests.Support;
+using Statistico.Testing;
 
 namespace Statistico.Modelling.Tests.Evaluation;
 

@@ -1,6 +1,7 @@
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.Ratings;
 using Statistico.Modelling.Tests.Support;
+using Statistico.Testing;
 
 namespace Statistico.Modelling.Tests.Goals;
 

@@ -1,5 +1,5 @@
 using Statistico.Modelling.Goals;
-using Statistico.Modelling.Tests.Support;
+using Statistico.Testing;
 
 namespace Statistico.Modelling.Tests.Goals;
 

@@ -1,4 +1,5 @@
 using CsCheck;
+using Statistico.Testing;
 
 namespace Statistico.Modelling.Tests.Support;
 

@@ -32,6 +32,9 @@ internal sealed class CheckedWorld : IAsyncDisposable
 
     public CheckerFactory Checker { get; private set; } = null!;
 
+    /// <summary>The checker's database (its inbox and outbox are the evidence that it has finished).</summary>
+    public string CheckerDatabase { get; private set; } = null!;
+
     public HttpClient CheckerApi { get; private set; } = null!;
 
     public EventProbe Probe { get; private set; } = null!;
@@ -56,6 +59,7 @@ internal sealed class CheckedWorld : IAsyncDisposable
 
         var checkerDatabase = await infrastructure.CreateDatabaseAsync("oddschecker");
         world.owned.Add(checkerDatabase);
+        world.CheckerDatabase = checkerDatabase.ConnectionString;
         var virtualHost = await infrastructure.CreateVirtualHostAsync("oddschecker");
         world.owned.Add(virtualHost);
         world.Probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], cancellationToken);
@@ -143,11 +147,15 @@ internal sealed class CheckedWorld : IAsyncDisposable
             },
             TimeSpan.FromSeconds(30), $"{count} fixtures known to the checker", cancellationToken);
 
-    /// <summary>Waits until <paramref name="more"/> polls have started and finished after this call.</summary>
+    /// <summary>
+    /// Waits until <paramref name="more"/> polls have started and finished (committed) after this call, and the outbox
+    /// has delivered whatever they published: after it, an event the probe has not got was never sent.
+    /// </summary>
     public async Task WaitForPollsAsync(int more, CancellationToken cancellationToken)
     {
         var target = Statistics.Polls(Source) + more;
         await Eventually.UntilAsync(() => Statistics.Polls(Source) >= target, TimeSpan.FromSeconds(30), $"{target} polls of {Source}", cancellationToken);
+        await InboxEvidence.OutboxDrainedAsync(CheckerDatabase, TimeSpan.FromSeconds(30), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

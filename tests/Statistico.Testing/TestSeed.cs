@@ -1,6 +1,7 @@
 using System.Globalization;
+using Xunit;
 
-namespace Statistico.Modelling.Tests.Support;
+namespace Statistico.Testing;
 
 /// <summary>
 /// The seed of a randomised test. <c>STATISTICO_TEST_SEED</c> (an integer) overrides every test's seed,
