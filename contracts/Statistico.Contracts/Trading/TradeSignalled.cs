@@ -28,4 +28,25 @@ public sealed record TradeSignalled(
 
     /// <summary>Expected value per unit staked at signal time (after commission).</summary>
     public double? ExpectedValue { get; init; }
+
+    /// <summary>The version of the strategy that signalled.</summary>
+    public int? StrategyVersion { get; init; }
+
+    /// <summary>True for a paper trade (filled against observed prices), false for an order on the exchange.</summary>
+    public bool Paper { get; init; }
+
+    /// <summary>The observed-price source the signal used, e.g. <c>betfair</c>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The exchange's runner (selection) id, when known.</summary>
+    public long? RunnerId { get; init; }
+
+    /// <summary>The commission rate the edge was computed after (paper trades settle with it).</summary>
+    public double? CommissionRate { get; init; }
+
+    /// <summary>The price and size observed when the value was found, and when.</summary>
+    public decimal? ObservedSize { get; init; }
+
+    /// <summary>The observation time of the price used (the source's clock).</summary>
+    public DateTimeOffset? ObservedAt { get; init; }
 }

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+using Statistico.Contracts.Trading;
+
+namespace Statistico.Trader.Strategies;
+
+/// <summary>
+/// With <c>Trader:DemoStrategies</c> on (the README's run command), creates the demo strategies, ACTIVE, unless they
+/// exist: a newcomer sees trades placed, matched and settled on the simulated world within minutes. Runs after the
+/// migrator (registered after it), and leaves a strategy an operator changed alone.
+/// </summary>
+internal sealed partial class DemoStrategies(IServiceScopeFactory scopes, IOptions<TraderOptions> options, ILogger<DemoStrategies> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.DemoStrategies)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var book = scope.ServiceProvider.GetRequiredService<StrategyBook>();
+        foreach (var (id, definition) in Definitions(options.Value))
+        {
+            if (await book.CreateAsync(id, definition, StrategyStatus.Active, cancellationToken) is not null)
+            {
+                LogCreated(id);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The demo strategies: back whichever match-odds selection the model prices above the simulated exchange.</summary>
+    public static IEnumerable<(string Id, StrategyDefinition Definition)> Definitions(TraderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var limits = new RiskLimits(MaxStake: 20, MaxFixtureExposure: 60, MaxStrategyExposure: 400, MaxDailyLoss: 200, MaxOpenTrades: 40);
+        foreach (var selection in new[] { "HOME", "DRAW", "AWAY" })
+        {
+            yield return ($"demo-paper-{selection.ToLowerInvariant()}", new StrategyDefinition(
+                Name: $"Demo paper: back {selection.ToLowerInvariant()} value",
+                Description: "Backs the selection on the simulated exchange when Statistico's model prices it at least 2% above the market, quarter Kelly.",
+                Competitions: options.DemoCompetitions,
+                MarketType: "MATCH_ODDS",
+                Selection: selection,
+                Side: Side.Back,
+                MinPrice: 1.2m,
+                MaxPrice: 15m,
+                MinEdge: 0.02,
+                Model: options.DemoModel,
+                PriceSources: ["betfair"],
+                Window: new TradingWindow(OpensHoursBefore: 48, ClosesMinutesBefore: 2),
+                Staking: new Staking(StakingKind.Kelly, KellyFraction: 0.25, Cap: 0.02),
+                StartingBankroll: 1000,
+                Mode: StrategyMode.Paper,
+                Limits: limits));
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Created the demo strategy {StrategyId}, ACTIVE")]
+    private partial void LogCreated(string strategyId);
+}

@@ -1,0 +1,3 @@
+using Statistico.Testing;
+
+[assembly: AssemblyFixture(typeof(TestInfrastructure))]
