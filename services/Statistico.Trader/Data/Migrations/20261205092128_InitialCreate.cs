@@ -1,6 +1,7 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Statistico.Messaging.Scheduling;
 
 #nullable disable
 
@@ -12,6 +13,9 @@ namespace Statistico.Trader.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Quartz's tables (unmatched timeouts run on the clustered scheduler); the scheduler validates them at start.
+            migrationBuilder.CreateQuartzSchema();
+
             migrationBuilder.CreateTable(
                 name: "compiled_prices",
                 columns: table => new
@@ -337,6 +341,8 @@ namespace Statistico.Trader.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropQuartzSchema();
+
             migrationBuilder.DropTable(
                 name: "compiled_prices");
 
