@@ -19,6 +19,7 @@ cat <<BANNER
 [run] Statistico is starting.
 [run]   Aspire dashboard : $ASPNETCORE_URLS  (open the login link the AppHost prints below)
 [run]   Football Data API: http://localhost:5101  (/health, /openapi/v1.json, /api/fixtures/upcoming)
+[run]   Trader API       : http://localhost:5160  (/api/strategies, /api/trades, /api/kill-switch, /openapi/v1.json)
 [run]   Stop everything  : Ctrl-C or SIGTERM
 BANNER
 # exec: signals reach the AppHost itself, which stops every resource it started.

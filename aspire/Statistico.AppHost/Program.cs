@@ -56,4 +56,17 @@ builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
     .WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status")
     .WithHttpHealthCheck("/health");
 
+// The Trader runs strategies on the compiled and observed prices; its LIVE orders go to the simulated exchange (same
+// Betfair client), and the demo strategies (a PAPER and a LIVE one) start ACTIVE so trades appear within minutes.
+builder.AddProject<Projects.Statistico_Trader>("trader-service") // "trader" is its database's name
+    .WithInfrastructure(infrastructure, databaseName: "trader")
+    .WithReference(simulator)
+    .WithEnvironment("Trader__DemoStrategies", "true")
+    .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
+    .WithEnvironment("Betfair__AllowHttpHost", "world-simulator")
+    .WithEnvironment("Betfair__AppKey", "simulator-app-key")
+    .WithEnvironment("Betfair__Username", "statistico")
+    .WithEnvironment("Betfair__Password", "simulator")
+    .WithHttpHealthCheck("/health");
+
 builder.Build().Run();

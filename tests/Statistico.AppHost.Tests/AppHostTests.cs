@@ -22,6 +22,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         await using var warehouseDatabase = await infrastructure.CreateDatabaseAsync("apphost-warehouse");
         await using var compilerDatabase = await infrastructure.CreateDatabaseAsync("apphost-compiler");
         await using var checkerDatabase = await infrastructure.CreateDatabaseAsync("apphost-checker");
+        await using var traderDatabase = await infrastructure.CreateDatabaseAsync("apphost-trader");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("apphost");
         var endpoints = infrastructure.Endpoints;
 
@@ -37,6 +38,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:oddswarehouse={warehouseDatabase.ConnectionString}",
                 $"ConnectionStrings:oddscompiler={compilerDatabase.ConnectionString}",
                 $"ConnectionStrings:oddschecker={checkerDatabase.ConnectionString}",
+                $"ConnectionStrings:trader={traderDatabase.ConnectionString}",
             ],
             ct);
         // Its own key prefix, so the test never writes a dev platform's statistico:footballdata: keys on the same Redis;
@@ -62,6 +64,13 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-warehouse", ct).WaitAsync(StartTimeout, ct);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-compiler", ct).WaitAsync(StartTimeout, ct);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("odds-checker", ct).WaitAsync(StartTimeout, ct);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("trader-service", ct).WaitAsync(StartTimeout, ct);
+
+        // The Trader starts with its demo strategies ACTIVE, so a newcomer's platform trades by itself.
+        using var trader = app.CreateHttpClient("trader-service");
+        var strategies = await trader.GetStringAsync(new Uri("/api/strategies", UriKind.Relative), ct);
+        Assert.Contains("\"demo-paper-home\"", strategies, StringComparison.Ordinal);
+        Assert.Contains("\"Active\"", strategies, StringComparison.Ordinal);
 
         // Football Data polls the simulated world on its schedules (no API call): its fixtures appear by themselves.
         await app.ResourceNotifications.WaitForResourceHealthyAsync("world-simulator", ct).WaitAsync(StartTimeout, ct);

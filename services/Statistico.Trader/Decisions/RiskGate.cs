@@ -74,6 +74,6 @@ internal sealed class RiskGate(TraderDbContext db, TimeProvider clock, IOptions<
         return null;
     }
 
-    /// <summary>What the trade can lose at most.</summary>
-    public static decimal Liability(Side side, decimal price, decimal stake) => side == Side.Back ? stake : Math.Round(stake * (price - 1), 2);
+    /// <summary>What the trade can lose at most; a lay's liability is rounded up to the penny so it is never understated.</summary>
+    public static decimal Liability(Side side, decimal price, decimal stake) => side == Side.Back ? stake : Math.Ceiling(stake * (price - 1) * 100) / 100;
 }
