@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Statistico.Cli.Evaluate;
 using Statistico.Cli.Import;
+using Statistico.Cli.KillSwitch;
 
 namespace Statistico.Cli;
 
@@ -19,5 +20,6 @@ public static class StatisticoCommand
         {
             EvaluateCommand.Create(console, httpFactory),
             ImportCommand.Create(console, httpFactory),
+            KillSwitchCommand.Create(console, httpFactory),
         };
 }

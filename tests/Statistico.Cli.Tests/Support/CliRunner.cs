@@ -11,4 +11,12 @@ internal static class CliRunner
         var exitCode = await StatisticoCommand.Create(capture.Console).Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
         return (exitCode, capture.Text);
     }
+
+    /// <summary>The same with every HTTP client from <paramref name="httpFactory"/> (e.g. one to an in-process test host).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(Func<Uri, HttpClient> httpFactory, params string[] args)
+    {
+        using var capture = new ConsoleCapture();
+        var exitCode = await StatisticoCommand.Create(capture.Console, httpFactory).Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        return (exitCode, capture.Text);
+    }
 }
