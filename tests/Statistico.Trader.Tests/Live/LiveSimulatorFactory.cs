@@ -7,7 +7,8 @@ namespace Statistico.Trader.Tests.Live;
 
 /// <summary>
 /// The real Simulator (its Betfair-compatible exchange and control API) on an isolated Postgres database: a six-team
-/// synthetic league with the clock paused two hours before the first kick-off, so nothing matches unless it crosses.
+/// synthetic league with the clock paused two hours before the first kick-off, so nothing matches unless it crosses,
+/// and no customerRef de-duplication.
 /// </summary>
 internal sealed class LiveSimulatorFactory(string database) : WebApplicationFactory<simulator::Program>
 {
@@ -24,5 +25,8 @@ internal sealed class LiveSimulatorFactory(string database) : WebApplicationFact
         builder.UseSetting("Simulator:Synthetic:Leagues:0:Teams", "6");
         builder.UseSetting("Simulator:Exchange:LevelSize", "10");
         builder.UseSetting("Simulator:Exchange:CounterpartyFlowPerMinute", "1");
+        // No customerRef de-duplication: the exchange's 60 s window would hide a second placement that a restart after
+        // it would not. Every "exactly one order" here is the Trader's own doing.
+        builder.UseSetting("Simulator:Exchange:DuplicateWindow", "00:00:00.001");
     }
 }
