@@ -5,6 +5,7 @@ using Statistico.Messaging.Sagas;
 using Statistico.Messaging.Scheduling;
 using Statistico.Trader.Data;
 using Statistico.Trader.Decisions;
+using Statistico.Trader.Live;
 using Statistico.Trader.Paper;
 using Statistico.Trader.Positions;
 using Statistico.Trader.Strategies;
@@ -22,11 +23,19 @@ internal static class Extensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<TraderOptions>().Bind(configuration.GetSection(TraderOptions.SectionName));
+        var options = configuration.GetSection(TraderOptions.SectionName).Get<TraderOptions>() ?? new TraderOptions();
+        var live = LiveExchangeRegistration.IsConfigured(configuration);
 
         // Database first (its migrator runs before anything consumes), then the scheduler (durable unmatched
         // timeouts), then the bus: the trade saga in Postgres behind the outbox and inbox.
         services.AddStatisticoDatabase<TraderDbContext>(configuration, DatabaseName);
-        services.AddStatisticoScheduler(configuration, DatabaseName);
+        services.AddStatisticoScheduler(configuration, DatabaseName, quartz =>
+        {
+            if (live)
+            {
+                quartz.AddLiveSchedules(options.Live);
+            }
+        });
         services.AddStatisticoMessaging(configuration, bus =>
         {
             bus.AddSagaStateMachine<TradeStateMachine, TradeState>(typeof(TradeStateDefinition))
@@ -36,6 +45,11 @@ internal static class Extensions
             bus.AddConsumer<MarketOddsObservedConsumer>();
             bus.AddConsumer<PaperExchange>(typeof(PaperExchangeDefinition));
             bus.AddConsumer<PositionBook>();
+            if (live)
+            {
+                bus.AddLiveExchange();
+            }
+
             bus.AddStatisticoOutbox<TraderDbContext>();
         });
 
@@ -46,6 +60,11 @@ internal static class Extensions
         services.AddScoped<PaperBook>();
         services.AddScoped<StrategyBook>();
         services.AddHostedService<DemoStrategies>();
+        if (live)
+        {
+            services.AddLiveExchangeServices(configuration);
+        }
+
         services.AddOpenApi();
     }
 }

@@ -22,4 +22,7 @@ public sealed class TraderOptions
 
     /// <summary>The competitions the demo strategies trade (the simulated league's code).</summary>
     public IReadOnlyList<string> DemoCompetitions { get; set; } = ["SIM"];
+
+    /// <summary>How LIVE orders are placed, watched, reconciled and settled on the exchange (section <c>Trader:Live</c>).</summary>
+    public Live.LiveOrderOptions Live { get; set; } = new();
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Sagas;
 using Statistico.Trader.Decisions;
+using Statistico.Trader.Live;
 using Statistico.Trader.Paper;
 using Statistico.Trader.Positions;
 using Statistico.Trader.Strategies;
@@ -29,6 +30,9 @@ public sealed class TraderDbContext(DbContextOptions<TraderDbContext> options) :
     public DbSet<KillSwitch> KillSwitches => Set<KillSwitch>();
 
     public DbSet<PaperOrder> PaperOrders => Set<PaperOrder>();
+
+    /// <summary>One row per LIVE order reference, committed before its exchange call (ADR 0610).</summary>
+    public DbSet<LiveOrder> LiveOrders => Set<LiveOrder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -121,5 +125,7 @@ public sealed class TraderDbContext(DbContextOptions<TraderDbContext> options) :
         paper.Property(p => p.Selection).HasMaxLength(64);
         paper.Property(p => p.Side).HasConversion<string>().HasMaxLength(8);
         paper.HasIndex(p => new { p.Source, p.FixtureId, p.MarketType, p.Selection });
+
+        modelBuilder.ApplyConfiguration(new LiveOrderConfiguration());
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Statistico.Betfair;
 using Statistico.Contracts.FootballData;
 using Statistico.Contracts.Trading;
+using Statistico.Trader.Live;
 using Statistico.Trader.Markets;
 using Statistico.Trader.Strategies;
 
@@ -26,6 +27,9 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
         Event(() => OrderRejected, e => e.CorrelateById(m => m.Message.TradeId));
         Event(() => OrderCancelled, e => e.CorrelateById(m => m.Message.TradeId));
         Event(() => OrderLapsed, e => e.CorrelateById(m => m.Message.TradeId));
+        // LIVE settlement: the exchange's cleared orders (profit, commission) settle a live trade; a result never does.
+        Event(() => OrderSettled, e => e.CorrelateById(m => m.Message.TradeId));
+        Event(() => OrderVoided, e => e.CorrelateById(m => m.Message.TradeId));
         // A fixture's events reach every trade on it; a fixture nobody traded is nothing to do.
         Event(() => FixtureResulted, e =>
         {
@@ -69,6 +73,8 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
                 .Then(context => context.Saga.EndReason = $"fixture {context.Message.Status}".ToUpperInvariant())
                 .TransitionTo(Voided)
                 .Publish(context => (Closed(context.Saga, clock))),
+            SettleLive(When(OrderSettled), clock),
+            VoidLive(When(OrderVoided), clock),
             Ignore(FixtureResulted));
 
         During(Placed, PartiallyMatched,
@@ -99,6 +105,8 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
                     end => end.Then(context => context.Saga.EndReason = "unmatched, lapsed")
                         .TransitionTo(Lapsed)
                         .Publish(context => (Closed(context.Saga, clock)))),
+            SettleLive(When(OrderSettled).Unschedule(UnmatchedTimeout), clock),
+            VoidLive(When(OrderVoided).Unschedule(UnmatchedTimeout), clock),
             When(FixtureResulted, context => context.Saga.Mode == StrategyMode.Paper && context.Saga.SizeMatched == 0)
                 .Unschedule(UnmatchedTimeout)
                 .Then(context => context.Saga.EndReason = "unmatched at full time")
@@ -124,6 +132,8 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
             Ignore(OrderCancelled),
             Ignore(OrderLapsed),
             Ignore(UnmatchedTimeout.Received),
+            SettleLive(When(OrderSettled), clock),
+            VoidLive(When(OrderVoided), clock),
             When(FixtureResulted, context => context.Saga.Mode == StrategyMode.Paper)
                 .Then(context => Settle(context.Saga, context.Message, clock))
                 .TransitionTo(Settled)
@@ -174,6 +184,10 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
 
     public Event<OrderLapsed>? OrderLapsed { get; private set; }
 
+    public Event<OrderSettled>? OrderSettled { get; private set; }
+
+    public Event<OrderVoided>? OrderVoided { get; private set; }
+
     public Event<FixtureResulted>? FixtureResulted { get; private set; }
 
     public Event<FixtureUpdated>? FixtureUpdated { get; private set; }
@@ -189,6 +203,8 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
         Ignore(OrderRejected),
         Ignore(OrderCancelled),
         Ignore(OrderLapsed),
+        Ignore(OrderSettled),
+        Ignore(OrderVoided),
         Ignore(UnmatchedTimeout!.Received),
         Ignore(FixtureResulted),
         Ignore(FixtureUpdated),
@@ -201,6 +217,20 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
             .IfElse(context => context.Saga.SizeMatched > 0,
                 partly => partly.TransitionTo(PartiallyMatched),
                 none => none.TransitionTo(Placed));
+
+    /// <summary>Settles a LIVE trade as the exchange did: its settled size, profit and commission share (ADR 0613).</summary>
+    private EventActivityBinder<TradeState, OrderSettled> SettleLive(EventActivityBinder<TradeState, OrderSettled> binder, TimeProvider clock) =>
+        binder
+            .Then(context => SettleFromExchange(context.Saga, context.Message, clock))
+            .TransitionTo(Settled)
+            .Publish(context => (SettledMessage(context.Saga)))
+            .Publish(context => (Closed(context.Saga, clock)));
+
+    private EventActivityBinder<TradeState, OrderVoided> VoidLive(EventActivityBinder<TradeState, OrderVoided> binder, TimeProvider clock) =>
+        binder
+            .Then(context => context.Saga.EndReason = "voided by the exchange")
+            .TransitionTo(Voided)
+            .Publish(context => (Closed(context.Saga, clock)));
 
     private static bool IsFullyMatched<T>(BehaviorContext<TradeState, T> context)
         where T : class => context.Saga.SizeMatched >= context.Saga.Stake;
@@ -252,6 +282,23 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
         trade.GrossProfit = settlement.Gross;
         trade.Commission = settlement.Commission;
         trade.NetProfit = settlement.Net;
+        trade.SettledAt = clock.GetUtcNow();
+    }
+
+    private static void SettleFromExchange(TradeState trade, OrderSettled settled, TimeProvider clock)
+    {
+        // The exchange's settled size and price are final: they may include a match no poll reported in time.
+        trade.BetId = settled.BetId;
+        if (settled.SizeSettled > 0)
+        {
+            trade.SizeMatched = settled.SizeSettled;
+            trade.AveragePriceMatched = settled.AveragePriceMatched ?? trade.AveragePriceMatched;
+        }
+
+        trade.Outcome = settled.Outcome;
+        trade.GrossProfit = settled.GrossProfit;
+        trade.Commission = settled.Commission;
+        trade.NetProfit = settled.GrossProfit - settled.Commission;
         trade.SettledAt = clock.GetUtcNow();
     }
 

@@ -293,6 +293,79 @@ namespace Statistico.Trader.Data.Migrations
                     b.ToTable("fixtures", (string)null);
                 });
 
+            modelBuilder.Entity("Statistico.Trader.Live.LiveOrder", b =>
+                {
+                    b.Property<string>("CustomerOrderRef")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("AveragePriceMatched")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("BetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CustomerRef")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("InDoubtSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarketId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("numeric");
+
+                    b.Property<long>("SelectionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<decimal>("Size")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("SizeMatched")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TradeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CustomerOrderRef");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("TradeId")
+                        .IsUnique();
+
+                    b.ToTable("live_orders", (string)null);
+                });
+
             modelBuilder.Entity("Statistico.Trader.Paper.PaperOrder", b =>
                 {
                     b.Property<Guid>("TradeId")

@@ -1,0 +1,42 @@
+using MassTransit;
+using Quartz;
+using Statistico.Betfair;
+using Statistico.Messaging.Scheduling;
+
+namespace Statistico.Trader.Live;
+
+/// <summary>
+/// Wires the LIVE exchange adapter when an exchange is configured (<c>Betfair:BaseUrl</c>: the Simulator or Betfair).
+/// Without one, LIVE orders wait on their queue and are refused as stale once an exchange is configured and the
+/// service restarts: nothing is ever sent to an exchange nobody named.
+/// </summary>
+internal static class LiveExchangeRegistration
+{
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{BetfairOptions.SectionName}:{nameof(BetfairOptions.BaseUrl)}"]);
+
+    public static void AddLiveExchangeServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        // AddBetfairClient keeps retries off order calls whatever else the host adds (ADR 0203).
+        services.AddBetfairClient(configuration);
+        services.AddScoped<LiveOrderLedger>();
+        services.AddScoped<LiveOrderGate>();
+        services.AddScoped<LiveOrderSender>();
+        services.AddScoped<LiveOrderResolver>();
+        services.AddScoped<LiveOrderCanceller>();
+        services.AddScoped<LiveClearedOrders>();
+        services.AddScoped<LiveOrderMonitor>();
+        services.AddScoped<LiveReconciler>();
+        services.AddHostedService<LiveReconcileAtStart>();
+    }
+
+    public static void AddLiveExchange(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<LiveExchange>(typeof(LiveExchangeDefinition));
+
+    /// <summary>The order monitor and the reconciliation as clustered recurring jobs.</summary>
+    public static void AddLiveSchedules(this IQuartzBuilder quartz, LiveOrderOptions options)
+    {
+        quartz.AddStatisticoRecurringJob<LiveOrderMonitorJob>(LiveOrderMonitorJob.JobName, new RecurringJobOptions { Cron = options.MonitorCron });
+        quartz.AddStatisticoRecurringJob<LiveReconcileJob>(LiveReconcileJob.JobName, new RecurringJobOptions { Cron = options.ReconcileCron });
+    }
+}

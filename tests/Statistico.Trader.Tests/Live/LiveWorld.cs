@@ -1,0 +1,205 @@
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Statistico.Betfair;
+using Statistico.Betfair.Api;
+using Statistico.Contracts.Trading;
+using Statistico.Testing;
+using Statistico.Trader.Data;
+using Statistico.Trader.Live;
+using Statistico.Trader.Positions;
+using Statistico.Trader.Strategies;
+using Statistico.Trader.Trading;
+using Side = Statistico.Contracts.Trading.Side;
+
+namespace Statistico.Trader.Tests.Live;
+
+/// <summary>
+/// A Simulator and a Trader trading on it, each on its own database, on a virtual host of their own. The Trader's own
+/// Betfair client (the one its live exchange uses) doubles as the test's view of the exchange; the Simulator's
+/// database is the evidence of how many orders exist.
+/// </summary>
+internal sealed class LiveWorld : IAsyncDisposable
+{
+    public const string StrategyId = "live-test";
+
+    private readonly IsolatedDatabase simulatorDatabase;
+    private readonly IsolatedVirtualHost virtualHost;
+
+    private LiveWorld(IsolatedDatabase simulatorDatabase, IsolatedDatabase traderDatabase, IsolatedVirtualHost virtualHost, LiveSimulatorFactory simulator, LiveTraderFactory trader)
+    {
+        this.simulatorDatabase = simulatorDatabase;
+        TraderDatabase = traderDatabase;
+        this.virtualHost = virtualHost;
+        Simulator = simulator;
+        Trader = trader;
+        Control = simulator.CreateClient();
+    }
+
+    public IsolatedDatabase TraderDatabase { get; }
+
+    public LiveSimulatorFactory Simulator { get; }
+
+    public LiveTraderFactory Trader { get; }
+
+    /// <summary>The Simulator's control API (faults, clock).</summary>
+    public HttpClient Control { get; }
+
+    public IBetfairClient Exchange => Trader.Services.GetRequiredService<IBetfairClient>();
+
+    public static async Task<LiveWorld> StartAsync(TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(infrastructure);
+        var simulatorDatabase = await infrastructure.CreateDatabaseAsync("live-simulator");
+        var traderDatabase = await infrastructure.CreateDatabaseAsync("live-trader");
+        var virtualHost = await infrastructure.CreateVirtualHostAsync("live-trader");
+        var simulator = new LiveSimulatorFactory(simulatorDatabase.ConnectionString);
+        var trader = new LiveTraderFactory(traderDatabase.ConnectionString, virtualHost.BrokerUri, () => simulator.Server.CreateHandler(), settings);
+        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader);
+        using var health = trader.CreateClient();
+        await Eventually.UntilAsync(async () => (await health.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Trader to be healthy", cancellationToken);
+        return world;
+    }
+
+    /// <summary>The <paramref name="index"/>th MATCH_ODDS market by kick-off, its home runner and best back offer.</summary>
+    public async Task<LiveMarket> MarketAsync(int index, CancellationToken cancellationToken)
+    {
+        var catalogue = await Exchange.ListMarketCatalogueAsync(
+            new ListMarketCatalogueRequest(new MarketFilter { MarketTypeCodes = ["MATCH_ODDS"] }, [MarketProjection.RunnerDescription, MarketProjection.MarketStartTime], MarketSort.FirstToStart),
+            cancellationToken);
+        var market = catalogue[index];
+        var runner = market.Runners![0].SelectionId;
+        var book = await Exchange.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId], new PriceProjection([PriceData.ExBestOffers])), cancellationToken);
+        var best = book[0].Runners.Single(r => r.SelectionId == runner).Exchange!.AvailableToBack[0];
+        return new LiveMarket(market.MarketId, runner, market.MarketStartTime!.Value, best.Price, best.Size);
+    }
+
+    /// <summary>Signals a LIVE back of <paramref name="stake"/> at <paramref name="price"/>, as the signaller does: position, then TradeSignalled.</summary>
+    public async Task<Guid> SignalAsync(LiveMarket market, decimal price, decimal stake, CancellationToken cancellationToken, Guid? tradeId = null)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var id = tradeId ?? NewId.NextGuid();
+        var now = DateTimeOffset.UtcNow;
+        var fixtureId = NewId.NextGuid(); // the Trader keys nothing live on the fixture
+        await using (var scope = Trader.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TraderDbContext>();
+            db.Positions.Add(new Position
+            {
+                TradeId = id, StrategyId = StrategyId, FixtureId = fixtureId, MarketType = "MATCH_ODDS", Selection = "HOME",
+                Mode = StrategyMode.Live, Liability = stake, OpenedAt = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await Trader.Services.GetRequiredService<IBus>().Publish(
+            new TradeSignalled(id, StrategyId, fixtureId, "MATCH_ODDS", "HOME", Side.Back, price, stake, 0.5, now)
+            {
+                ExchangeMarketId = market.MarketId, RunnerId = market.SelectionId, Paper = false, Source = "betfair", CommissionRate = 0.05,
+            },
+            cancellationToken);
+        return id;
+    }
+
+    /// <summary>Places the trade's order at the exchange directly, with the trade's references, as a crashed Trader would have.</summary>
+    public async Task<PlaceOutcome> PlaceDirectlyAsync(LiveMarket market, Guid tradeId, decimal price, decimal stake, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return await Exchange.PlaceOrdersAsync(
+            new PlaceOrdersRequest(market.MarketId,
+                [new PlaceInstruction(OrderType.Limit, market.SelectionId, Betfair.Api.Side.Back, new LimitOrder(stake, price, PersistenceType.Lapse)) { CustomerOrderRef = TradeReferences.CustomerOrderRef(tradeId) }],
+                TradeReferences.CustomerRef(tradeId, 1)),
+            cancellationToken);
+    }
+
+    /// <summary>Writes the ledger row a Trader commits before its call, as if it had died right after (nothing else happens).</summary>
+    public async Task OpenLedgerRowAsync(LiveMarket market, Guid tradeId, decimal price, decimal stake, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        await using var scope = Trader.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TraderDbContext>();
+        db.LiveOrders.Add(new LiveOrder
+        {
+            CustomerOrderRef = TradeReferences.CustomerOrderRef(tradeId), TradeId = tradeId, MarketId = market.MarketId, SelectionId = market.SelectionId,
+            Side = Side.Back, Price = price, Size = stake, CustomerRef = TradeReferences.CustomerRef(tradeId, 1), Status = LiveOrderStatus.Sending,
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<TradeState?> TradeAsync(Guid tradeId, CancellationToken cancellationToken)
+    {
+        await using var scope = Trader.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TraderDbContext>().Trades.AsNoTracking().SingleOrDefaultAsync(t => t.CorrelationId == tradeId, cancellationToken);
+    }
+
+    public async Task<LiveOrder?> LedgerRowAsync(Guid tradeId, CancellationToken cancellationToken)
+    {
+        await using var scope = Trader.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TraderDbContext>().LiveOrders.AsNoTracking().SingleOrDefaultAsync(o => o.TradeId == tradeId, cancellationToken);
+    }
+
+    public async Task<Position> PositionAsync(Guid tradeId, CancellationToken cancellationToken)
+    {
+        await using var scope = Trader.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TraderDbContext>().Positions.AsNoTracking().SingleAsync(p => p.TradeId == tradeId, cancellationToken);
+    }
+
+    /// <summary>Waits until the trade is in one of <paramref name="states"/>, and returns it.</summary>
+    public async Task<TradeState> ReachesAsync(Guid tradeId, TimeSpan timeout, CancellationToken cancellationToken, params string[] states)
+    {
+        TradeState? trade = null;
+        await Eventually.UntilAsync(
+            async () => (trade = await TradeAsync(tradeId, cancellationToken)) is { } t && states.Contains(t.CurrentState),
+            timeout,
+            $"trade {tradeId} in {string.Join("/", states)} (is {trade?.CurrentState ?? "absent"}, {trade?.EndReason})",
+            cancellationToken);
+        return trade!;
+    }
+
+    /// <summary>Every order the Simulator holds under the trade's customer order reference, whatever became of it.</summary>
+    public async Task<long> OrdersAtExchangeAsync(Guid tradeId, CancellationToken cancellationToken) =>
+        await SimulatorScalarAsync<long>("SELECT count(*) FROM orders WHERE \"CustomerOrderRef\" = $1", TradeReferences.CustomerOrderRef(tradeId), cancellationToken);
+
+    /// <summary>The Simulator account's cash balance (settled markets only).</summary>
+    public Task<decimal> BalanceAsync(CancellationToken cancellationToken) =>
+        SimulatorScalarAsync<decimal>("SELECT \"Balance\" FROM accounts", null, cancellationToken);
+
+    public async Task DropNextAnswersAsync(int count, CancellationToken cancellationToken) =>
+        (await Control.PostAsJsonAsync("/control/faults", new { dropNext = count }, cancellationToken)).EnsureSuccessStatusCode();
+
+    public async Task AdvanceToAsync(DateTimeOffset to, CancellationToken cancellationToken) =>
+        (await Control.PostAsJsonAsync("/control/advance", new { to }, cancellationToken)).EnsureSuccessStatusCode();
+
+    /// <summary>Sends a PlaceOrder straight to the live exchange's queue, as a duplicate or a redelivery would arrive.</summary>
+    public async Task SendPlaceOrderAsync(PlaceOrder order, Guid messageId, CancellationToken cancellationToken)
+    {
+        var endpoint = await Trader.Services.GetRequiredService<IBus>().GetSendEndpoint(OrderEndpoints.For(StrategyMode.Live));
+        await endpoint.Send(order, context => context.MessageId = messageId, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Control.Dispose();
+        await Trader.DisposeAsync();
+        await Simulator.DisposeAsync();
+        await virtualHost.DisposeAsync();
+        await TraderDatabase.DisposeAsync();
+        await simulatorDatabase.DisposeAsync();
+    }
+
+    private async Task<T> SimulatorScalarAsync<T>(string sql, string? parameter, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(simulatorDatabase.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (parameter is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = parameter });
+        }
+
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
