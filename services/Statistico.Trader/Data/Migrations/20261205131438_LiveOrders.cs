@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Statistico.Messaging.Scheduling;
 
 #nullable disable
 
@@ -12,10 +11,6 @@ namespace Statistico.Trader.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Quartz's tables: the scheduler (unmatched timeouts, the live order monitor and reconciliation, look-ups of
-            // orders in doubt) validates them at start, and InitialCreate did not create them. Idempotent (IF NOT EXISTS).
-            migrationBuilder.CreateQuartzSchema();
-
             migrationBuilder.CreateTable(
                 name: "live_orders",
                 columns: table => new
@@ -64,8 +59,6 @@ namespace Statistico.Trader.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "live_orders");
-
-            migrationBuilder.DropQuartzSchema();
         }
     }
 }
