@@ -70,6 +70,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         using var trader = app.CreateHttpClient("trader-service");
         var strategies = await trader.GetStringAsync(new Uri("/api/strategies", UriKind.Relative), ct);
         Assert.Contains("\"demo-paper-home\"", strategies, StringComparison.Ordinal);
+        Assert.Contains("\"demo-live-home\"", strategies, StringComparison.Ordinal);
         Assert.Contains("\"Active\"", strategies, StringComparison.Ordinal);
 
         // Football Data polls the simulated world on its schedules (no API call): its fixtures appear by themselves.

@@ -8,7 +8,8 @@ namespace Statistico.Trader.Strategies;
 /// exist: a newcomer sees trades placed, matched and settled on the simulated world within minutes. Runs after the
 /// migrator (registered after it), and leaves a strategy an operator changed alone.
 /// </summary>
-internal sealed partial class DemoStrategies(IServiceScopeFactory scopes, IOptions<TraderOptions> options, ILogger<DemoStrategies> logger) : IHostedService
+internal sealed partial class DemoStrategies(
+    IServiceScopeFactory scopes, IOptions<TraderOptions> options, IConfiguration configuration, ILogger<DemoStrategies> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ internal sealed partial class DemoStrategies(IServiceScopeFactory scopes, IOptio
 
         await using var scope = scopes.CreateAsyncScope();
         var book = scope.ServiceProvider.GetRequiredService<StrategyBook>();
-        foreach (var (id, definition) in Definitions(options.Value))
+        foreach (var (id, definition) in Definitions(options.Value, withLive: Live.LiveExchangeRegistration.IsConfigured(configuration)))
         {
             if (await book.CreateAsync(id, definition, StrategyStatus.Active, cancellationToken) is not null)
             {
@@ -30,8 +31,11 @@ internal sealed partial class DemoStrategies(IServiceScopeFactory scopes, IOptio
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The demo strategies: back whichever match-odds selection the model prices above the simulated exchange.</summary>
-    public static IEnumerable<(string Id, StrategyDefinition Definition)> Definitions(TraderOptions options)
+    /// <summary>
+    /// The demo strategies: PAPER ones back whichever match-odds selection the model prices above the simulated exchange;
+    /// with an exchange configured (<paramref name="withLive"/>), a LIVE one backs home value there with small stakes.
+    /// </summary>
+    public static IEnumerable<(string Id, StrategyDefinition Definition)> Definitions(TraderOptions options, bool withLive)
     {
         ArgumentNullException.ThrowIfNull(options);
         var limits = new RiskLimits(MaxStake: 20, MaxFixtureExposure: 60, MaxStrategyExposure: 400, MaxDailyLoss: 200, MaxOpenTrades: 40);
@@ -54,6 +58,27 @@ internal sealed partial class DemoStrategies(IServiceScopeFactory scopes, IOptio
                 StartingBankroll: 1000,
                 Mode: StrategyMode.Paper,
                 Limits: limits));
+        }
+
+        if (withLive)
+        {
+            yield return ("demo-live-home", new StrategyDefinition(
+                Name: "Demo live: back home value",
+                Description: "Places real orders on the configured exchange (the Simulator's by default) when the model prices the home side at least 3% above it; flat 5.",
+                Competitions: options.DemoCompetitions,
+                MarketType: "MATCH_ODDS",
+                Selection: "HOME",
+                Side: Side.Back,
+                MinPrice: 1.2m,
+                MaxPrice: 10m,
+                MinEdge: 0.03,
+                Model: options.DemoModel,
+                PriceSources: ["betfair"],
+                Window: new TradingWindow(OpensHoursBefore: 48, ClosesMinutesBefore: 2),
+                Staking: new Staking(StakingKind.Flat, Amount: 5, Cap: 0.02),
+                StartingBankroll: 500,
+                Mode: StrategyMode.Live,
+                Limits: limits with { MaxStake = 5, MaxFixtureExposure = 5, MaxStrategyExposure = 100, MaxDailyLoss = 50 }));
         }
     }
 

@@ -235,8 +235,10 @@ public sealed class TradeStateMachine : MassTransitStateMachine<TradeState>
     private static bool IsFullyMatched<T>(BehaviorContext<TradeState, T> context)
         where T : class => context.Saga.SizeMatched >= context.Saga.Stake;
 
+    // Only a PAPER trade is voided by the fixture: a LIVE order lives at the exchange, which voids, lapses or settles it
+    // (OrderVoided, OrderLapsed, OrderSettled); voiding it here would drop the exchange's later settlement.
     private static bool IsVoiding(BehaviorContext<TradeState, FixtureUpdated> context) =>
-        context.Message.Status is FixtureStatus.Postponed or FixtureStatus.Abandoned;
+        context.Saga.Mode == StrategyMode.Paper && context.Message.Status is FixtureStatus.Postponed or FixtureStatus.Abandoned;
 
     private static void Start(TradeState trade, TradeSignalled signal)
     {
