@@ -71,6 +71,7 @@ internal sealed class BetfairRpc(HttpClient http, BetfairSession session, IOptio
         request.Headers.Add("X-Application", Settings.AppKey);
         request.Headers.Add("X-Authentication", token);
         request.Headers.Add("Accept", "application/json");
+        request.Options.Set(BetfairRequestOptions.Method, method);
         if (BetfairMethods.ChangesOrders(method))
         {
             OrderSendGuard.Mark(request);

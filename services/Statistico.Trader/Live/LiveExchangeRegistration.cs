@@ -2,6 +2,7 @@ using MassTransit;
 using Quartz;
 using Statistico.Betfair;
 using Statistico.Messaging.Scheduling;
+using Statistico.Trader.Live.Faults;
 
 namespace Statistico.Trader.Live;
 
@@ -18,7 +19,13 @@ internal static class LiveExchangeRegistration
     public static void AddLiveExchangeServices(this IServiceCollection services, IConfiguration configuration)
     {
         // AddBetfairClient keeps retries off order calls whatever else the host adds (ADR 0203).
-        services.AddBetfairClient(configuration);
+        var client = services.AddBetfairClient(configuration);
+        var hang = configuration.GetSection($"{TraderOptions.SectionName}:Live").Get<LiveOrderOptions>()?.HangPlaceOrders ?? PlaceOrdersHang.None;
+        if (hang != PlaceOrdersHang.None)
+        {
+            client.AddHttpMessageHandler(() => new PlaceOrdersHangHandler(hang));
+        }
+
         services.AddScoped<LiveOrderLedger>();
         services.AddScoped<LiveOrderGate>();
         services.AddScoped<LiveOrderSender>();

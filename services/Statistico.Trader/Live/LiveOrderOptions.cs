@@ -28,4 +28,6 @@ public sealed class LiveOrderOptions
     /// <summary>A trade in Signalled younger than this is left to the order path; older ones are looked up by the reconciler.</summary>
     public TimeSpan ReconcileAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Fault injection for the process-kill tests only (ADR 0614); <see cref="Faults.PlaceOrdersHang.None"/> otherwise.</summary>
+    public Faults.PlaceOrdersHang HangPlaceOrders { get; set; }
 }
