@@ -10,7 +10,7 @@ namespace Statistico.Trader.Tests.Live;
 /// synthetic league with the clock paused two hours before the first kick-off, so nothing matches unless it crosses,
 /// and no customerRef de-duplication.
 /// </summary>
-internal sealed class LiveSimulatorFactory(string database) : WebApplicationFactory<simulator::Program>
+internal sealed class LiveSimulatorFactory(string database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<simulator::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,5 +28,9 @@ internal sealed class LiveSimulatorFactory(string database) : WebApplicationFact
         // No customerRef de-duplication: the exchange's 60 s window would hide a second placement that a restart after
         // it would not. Every "exactly one order" here is the Trader's own doing.
         builder.UseSetting("Simulator:Exchange:DuplicateWindow", "00:00:00.001");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -28,8 +28,9 @@ internal sealed class LiveWorld : IAsyncDisposable
     private readonly IsolatedDatabase simulatorDatabase;
     private readonly IsolatedVirtualHost virtualHost;
 
-    private LiveWorld(IsolatedDatabase simulatorDatabase, IsolatedDatabase traderDatabase, IsolatedVirtualHost virtualHost, LiveSimulatorFactory simulator, LiveTraderFactory trader)
+    private LiveWorld(IsolatedDatabase simulatorDatabase, IsolatedDatabase traderDatabase, IsolatedVirtualHost virtualHost, LiveSimulatorFactory simulator, LiveTraderFactory trader, TcpProxy? brokerProxy)
     {
+        BrokerProxy = brokerProxy;
         this.simulatorDatabase = simulatorDatabase;
         TraderDatabase = traderDatabase;
         this.virtualHost = virtualHost;
@@ -40,6 +41,9 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     public IsolatedDatabase TraderDatabase { get; }
 
+    /// <summary>The Trader's only way to the broker, when the world was started with one: cut it to take the broker away.</summary>
+    public TcpProxy? BrokerProxy { get; }
+
     public LiveSimulatorFactory Simulator { get; }
 
     public LiveTraderFactory Trader { get; }
@@ -49,15 +53,22 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     public IBetfairClient Exchange => Trader.Services.GetRequiredService<IBetfairClient>();
 
-    public static async Task<LiveWorld> StartAsync(TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    public static async Task<LiveWorld> StartAsync(TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken) =>
+        await StartAsync(infrastructure, settings, null, brokerThroughProxy: false, cancellationToken);
+
+    /// <summary>A world whose Simulator takes <paramref name="simulatorSettings"/>, and whose Trader reaches the broker through a proxy when asked.</summary>
+    public static async Task<LiveWorld> StartAsync(
+        TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, bool brokerThroughProxy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(infrastructure);
         var simulatorDatabase = await infrastructure.CreateDatabaseAsync("live-simulator");
         var traderDatabase = await infrastructure.CreateDatabaseAsync("live-trader");
         var virtualHost = await infrastructure.CreateVirtualHostAsync("live-trader");
-        var simulator = new LiveSimulatorFactory(simulatorDatabase.ConnectionString);
-        var trader = new LiveTraderFactory(traderDatabase.ConnectionString, virtualHost.BrokerUri, () => simulator.Server.CreateHandler(), settings);
-        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader);
+        var proxy = brokerThroughProxy ? new TcpProxy(virtualHost.BrokerUri.Host, virtualHost.BrokerUri.Port) : null;
+        var simulator = new LiveSimulatorFactory(simulatorDatabase.ConnectionString, simulatorSettings);
+        var broker = proxy is null ? virtualHost.BrokerUri : virtualHost.BrokerUriThrough(proxy.Port);
+        var trader = new LiveTraderFactory(traderDatabase.ConnectionString, broker, () => simulator.Server.CreateHandler(), settings);
+        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader, proxy);
         using var health = trader.CreateClient();
         await Eventually.UntilAsync(async () => (await health.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Trader to be healthy", cancellationToken);
         return world;
@@ -184,6 +195,11 @@ internal sealed class LiveWorld : IAsyncDisposable
     {
         Control.Dispose();
         await Trader.DisposeAsync();
+        if (BrokerProxy is not null)
+        {
+            await BrokerProxy.DisposeAsync();
+        }
+
         await Simulator.DisposeAsync();
         await virtualHost.DisposeAsync();
         await TraderDatabase.DisposeAsync();
