@@ -58,6 +58,20 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
         });
     }
 
+    [Fact]
+    public async Task Two_Trader_replicas_on_one_database_trade_a_live_matchday_with_no_trade_or_order_twice()
+    {
+        await using var world = await StartAsync(brokerThroughProxy: false);
+        await using var replica = new LiveTraderFactory(world.TraderDatabase.ConnectionString, world.BrokerUri, () => world.Simulator.Server.CreateHandler());
+        using (var health = replica.CreateClient())
+        {
+            await Eventually.UntilAsync(async () => (await health.GetAsync("/health", Ct)).IsSuccessStatusCode, Patience, "the second replica to be healthy", Ct);
+        }
+
+        // Every message reaches the platform twice, once through each replica's bus: both compete for every decision.
+        await TradeMatchdayAsync(world, play: playOut => playOut(), world.Trader.Services.GetRequiredService<IBus>(), replica.Services.GetRequiredService<IBus>());
+    }
+
     private Task<LiveWorld> StartAsync(bool brokerThroughProxy) =>
         LiveWorld.StartAsync(infrastructure, null, new Dictionary<string, string>
         {
@@ -67,8 +81,13 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
         }, brokerThroughProxy, Ct);
 
     /// <summary>Trades the first matchday; <paramref name="play"/> is handed the step that plays it out at the exchange.</summary>
-    private static async Task TradeMatchdayAsync(LiveWorld world, Func<Func<Task>, Task> play)
+    private static async Task TradeMatchdayAsync(LiveWorld world, Func<Func<Task>, Task> play, params IBus[] feeders)
     {
+        if (feeders.Length == 0)
+        {
+            feeders = [world.Trader.Services.GetRequiredService<IBus>()];
+        }
+
         using var api = world.Trader.CreateClient();
         await CreateStrategyAsync(api, "live-home", TestStrategies.BackHome(StrategyMode.Live) with
         {
@@ -83,7 +102,7 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
         var markets = await FirstMatchdayAsync(world);
         foreach (var market in markets)
         {
-            await FeedAsync(world, market);
+            await FeedAsync(world, market, feeders);
         }
 
         var trades = await Eventually.GetAsync(
@@ -99,10 +118,13 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
         var states = string.Join(", ", trades.Select(t => $"{t.StrategyId} {t.CurrentState} {t.SizeMatched}@{t.AveragePriceMatched} ({t.Price})"));
         Assert.True(trades.Any(t => t.CurrentState == "Settled"), states);
         Assert.True(trades.Any(t => t.CurrentState is "Lapsed" or "Cancelled"), states);
+        Assert.Equal(trades.Count, trades.Select(t => (t.StrategyId, t.FixtureId, t.Selection)).Distinct().Count());
         foreach (var trade in trades)
         {
             Assert.Equal(trade.BetId is null ? 0 : 1, await world.OrdersAtExchangeAsync(trade.CorrelationId, Ct));
         }
+
+        Assert.Equal(trades.Count(t => t.BetId is not null), await world.AllOrdersAtExchangeAsync(Ct));
 
         var balanceAfter = await world.BalanceAsync(Ct);
         var netProfit = trades.Sum(t => t.NetProfit ?? 0m);
@@ -142,28 +164,34 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
     }
 
     /// <summary>What the platform tells the Trader about one fixture: scheduled, compiled with value at home, then observed.</summary>
-    private static async Task FeedAsync(LiveWorld world, MatchdayMarket market)
+    private static async Task FeedAsync(LiveWorld world, MatchdayMarket market, IBus[] feeders)
     {
-        var bus = world.Trader.Services.GetRequiredService<IBus>();
         var homeBack = market.Home.AvailableToBack[0];
         // Twenty ticks above anything offered: an order there rests until the market goes in play and lapses it.
         var staleAway = (decimal)Enumerable.Range(0, 20).Aggregate((double)market.Away.AvailableToBack[0].Price, (price, _) => BetfairTickLadder.Next(price) ?? price);
         var home = Math.Min(0.7, 1.2 / (double)homeBack.Price);
         var away = Math.Min(0.25, 1.3 / (double)staleAway);
-        await bus.Publish(new FixtureScheduled(market.FixtureId, "SIM", "2030", $"Home {market.MarketId}", $"Away {market.MarketId}", market.KickOff, DateTimeOffset.UtcNow), Ct);
-        await bus.Publish(new OddsCompiled(market.FixtureId, "dixon-coles", "1", [new CompiledMarket("MATCH_ODDS", [
-            new CompiledSelection("HOME", home, 0, 0), new CompiledSelection("DRAW", 1 - home - away, 0, 0), new CompiledSelection("AWAY", away, 0, 0)])], DateTimeOffset.UtcNow), Ct);
+        var scheduled = new FixtureScheduled(market.FixtureId, "SIM", "2030", $"Home {market.MarketId}", $"Away {market.MarketId}", market.KickOff, DateTimeOffset.UtcNow);
+        var compiled = new OddsCompiled(market.FixtureId, "dixon-coles", "1", [new CompiledMarket("MATCH_ODDS", [
+            new CompiledSelection("HOME", home, 0, 0), new CompiledSelection("DRAW", 1 - home - away, 0, 0), new CompiledSelection("AWAY", away, 0, 0)])], DateTimeOffset.UtcNow);
+        foreach (var bus in feeders)
+        {
+            await bus.Publish(scheduled, Ct);
+            await bus.Publish(compiled, Ct);
+        }
+
         await Eventually.UntilAsync(
             () => QueryAsync(world, async db => await db.Fixtures.AnyAsync(f => f.FixtureId == market.FixtureId, Ct) && await db.CompiledPrices.AnyAsync(c => c.FixtureId == market.FixtureId, Ct)),
             Patience, $"fixture {market.FixtureId} and its book stored", Ct);
 
-        await bus.Publish(new MarketOddsObserved(Guid.NewGuid(), "betfair", [new ObservedMarket(market.FixtureId, "MATCH_ODDS", market.KickOff.AddHours(-2), [
+        // A fresh batch per replica: two observations of the same prices, as two pollers would send.
+        await Task.WhenAll(feeders.Select(bus => bus.Publish(new MarketOddsObserved(Guid.NewGuid(), "betfair", [new ObservedMarket(market.FixtureId, "MATCH_ODDS", market.KickOff.AddHours(-2), [
             new ObservedRunner("HOME", [new PriceSize(homeBack.Price, homeBack.Size)], Lay(market.Home)) { RunnerId = market.HomeRunner },
             new ObservedRunner("AWAY", [new PriceSize(staleAway, 50m)], Lay(market.Away)) { RunnerId = market.AwayRunner },
             new ObservedRunner("DRAW", Back(market.Draw), Lay(market.Draw)) { RunnerId = market.DrawRunner }])
         {
             ExchangeMarketId = market.MarketId,
-        }]), Ct);
+        }]), Ct)));
     }
 
     private static List<PriceSize> Back(ExchangePrices prices) => prices.AvailableToBack.Take(1).Select(p => new PriceSize(p.Price, p.Size)).ToList();

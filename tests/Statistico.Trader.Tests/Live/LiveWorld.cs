@@ -41,6 +41,9 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     public IsolatedDatabase TraderDatabase { get; }
 
+    /// <summary>The world's virtual host on the broker, for a second Trader replica.</summary>
+    public Uri BrokerUri => virtualHost.BrokerUri;
+
     /// <summary>The Trader's only way to the broker, when the world was started with one: cut it to take the broker away.</summary>
     public TcpProxy? BrokerProxy { get; }
 
@@ -173,6 +176,10 @@ internal sealed class LiveWorld : IAsyncDisposable
     /// <summary>Every order the Simulator holds under the trade's customer order reference, whatever became of it.</summary>
     public async Task<long> OrdersAtExchangeAsync(Guid tradeId, CancellationToken cancellationToken) =>
         await SimulatorScalarAsync<long>("SELECT count(*) FROM orders WHERE \"CustomerOrderRef\" = $1", TradeReferences.CustomerOrderRef(tradeId), cancellationToken);
+
+    /// <summary>Every order the Simulator holds, whoever placed it.</summary>
+    public Task<long> AllOrdersAtExchangeAsync(CancellationToken cancellationToken) =>
+        SimulatorScalarAsync<long>("SELECT count(*) FROM orders", null, cancellationToken);
 
     /// <summary>The Simulator account's cash balance (settled markets only).</summary>
     public Task<decimal> BalanceAsync(CancellationToken cancellationToken) =>
