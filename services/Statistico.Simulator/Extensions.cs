@@ -27,6 +27,7 @@ internal static class Extensions
 
         services.AddSingleton<WorldClock>();
         services.AddSingleton<WorldGate>();
+        services.AddSingleton<Exchange.CatchUpMark>();
         services.AddSingleton<CurrentWorld>();
         services.AddSingleton<WorldFactory>();
         services.AddSingleton<CallCounter>();

@@ -10,7 +10,7 @@ namespace Statistico.Simulator.Clock;
 /// seed (so the same fixtures and results) and continues the clock from its last checkpoint.
 /// </summary>
 public sealed class WorldStore(
-    SimulatorDbContext db, CurrentWorld world, WorldFactory factory, WorldClock clock, IOptions<SimulatorOptions> options)
+    SimulatorDbContext db, CurrentWorld world, WorldFactory factory, WorldClock clock, Exchange.CatchUpMark mark, IOptions<SimulatorOptions> options)
 {
     public async Task LoadOrCreateAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ public sealed class WorldStore(
             return;
         }
 
+        mark.Clear();
         world.Replace(await factory.BuildAsync(state.Seed, cancellationToken), state.Seed);
         clock.Set(state.SimulatedTime, state.Speed, state.Paused);
     }
@@ -43,6 +44,7 @@ public sealed class WorldStore(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        mark.Clear();
         world.Replace(definition, seed);
         clock.Set(start, settings.Speed, settings.StartPaused);
     }

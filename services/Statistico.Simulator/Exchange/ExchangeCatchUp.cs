@@ -12,12 +12,17 @@ namespace Statistico.Simulator.Exchange;
 /// is written in the same transaction as the orders and the balance. Runs before every exchange operation and on the
 /// simulator's tick, always inside the <see cref="Clock.WorldGate"/>.
 /// </summary>
-public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, OrderMatcher matcher, IOptions<SimulatorOptions> options)
+public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, OrderMatcher matcher, CatchUpMark mark, IOptions<SimulatorOptions> options)
 {
     private ExchangeOptions Exchange => options.Value.Exchange;
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (mark.IsAt(now))
+        {
+            return; // nothing can have become due since the last catch-up at this very time
+        }
+
         var definition = world.Definition;
         var open = await db.Orders.Where(o => o.Status == OrderStatus.Executable).OrderBy(o => o.BetId).ToListAsync(cancellationToken);
         foreach (var order in open)
@@ -49,6 +54,7 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
 
         await SettleAsync(definition, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        mark.Set(now);
     }
 
     private async Task SettleAsync(WorldDefinition definition, DateTimeOffset now, CancellationToken cancellationToken)

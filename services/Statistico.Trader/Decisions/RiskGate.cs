@@ -23,26 +23,25 @@ internal sealed class RiskGate(TraderDbContext db, TimeProvider clock, IOptions<
     public async Task<string?> RefusalAsync(Strategy strategy, Guid fixtureId, string selection, decimal bankroll, decimal liability, CancellationToken cancellationToken)
     {
         var limits = strategy.Definition.Limits;
-        var open = await db.Positions.AsNoTracking().Where(p => p.StrategyId == strategy.Id && p.ClosedAt == null)
-            .Select(p => new { p.FixtureId, p.MarketType, p.Selection, p.Liability })
-            .ToListAsync(cancellationToken);
-        if (open.Any(p => p.FixtureId == fixtureId && p.MarketType == strategy.Definition.MarketType && p.Selection == selection))
+        var now = clock.GetUtcNow();
+        var book = await OpenBookAsync(strategy, fixtureId, selection, now, cancellationToken);
+        if (book.SelectionOpen)
         {
             return "a trade on this selection is already open";
         }
 
-        if (open.Count >= limits.MaxOpenTrades)
+        if (book.OpenTrades >= limits.MaxOpenTrades)
         {
-            return $"{open.Count} trades open, the limit is {limits.MaxOpenTrades}";
+            return $"{book.OpenTrades} trades open, the limit is {limits.MaxOpenTrades}";
         }
 
-        var fixtureExposure = open.Where(p => p.FixtureId == fixtureId).Sum(p => p.Liability) + liability;
+        var fixtureExposure = book.FixtureExposure + liability;
         if (fixtureExposure > limits.MaxFixtureExposure)
         {
             return $"fixture exposure {fixtureExposure} above {limits.MaxFixtureExposure}";
         }
 
-        var exposure = open.Sum(p => p.Liability) + liability;
+        var exposure = book.Exposure + liability;
         if (exposure > limits.MaxStrategyExposure)
         {
             return $"strategy exposure {exposure} above {limits.MaxStrategyExposure}";
@@ -53,25 +52,39 @@ internal sealed class RiskGate(TraderDbContext db, TimeProvider clock, IOptions<
             return $"exposure {exposure} above the bankroll {bankroll}";
         }
 
-        var now = clock.GetUtcNow();
+        if (-book.TodaysNet >= limits.MaxDailyLoss)
+        {
+            return $"today's loss {-book.TodaysNet} reached the limit {limits.MaxDailyLoss}";
+        }
+
+        return strategy.Definition.Mode == StrategyMode.Live && book.LiveLastHour >= options.Value.MaxOrdersPerHour
+            ? $"{book.LiveLastHour} live orders in the last hour, the budget is {options.Value.MaxOrdersPerHour}"
+            : null;
+    }
+
+    /// <summary>
+    /// Every figure the limits need, summed by the database in one round trip: reading the open positions themselves
+    /// made each decision cost as many rows as the strategy had open trades, under its row lock (ADR 0615).
+    /// </summary>
+    private async Task<OpenBook> OpenBookAsync(Strategy strategy, Guid fixtureId, string selection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = strategy.Id;
+        var marketType = strategy.Definition.MarketType;
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var todaysNet = await db.Positions.Where(p => p.StrategyId == strategy.Id && p.ClosedAt >= dayStart).SumAsync(p => p.NetProfit, cancellationToken);
-        if (-todaysNet >= limits.MaxDailyLoss)
-        {
-            return $"today's loss {-todaysNet} reached the limit {limits.MaxDailyLoss}";
-        }
-
-        if (strategy.Definition.Mode == StrategyMode.Live)
-        {
-            var hourAgo = now.AddHours(-1);
-            var sent = await db.Positions.CountAsync(p => p.Mode == StrategyMode.Live && p.OpenedAt >= hourAgo, cancellationToken);
-            if (sent >= options.Value.MaxOrdersPerHour)
-            {
-                return $"{sent} live orders in the last hour, the budget is {options.Value.MaxOrdersPerHour}";
-            }
-        }
-
-        return null;
+        var hourAgo = now.AddHours(-1);
+        var live = strategy.Definition.Mode == StrategyMode.Live;
+        var liveMode = nameof(StrategyMode.Live);
+        return await db.Database.SqlQuery<OpenBook>($"""
+            SELECT
+              EXISTS (SELECT 1 FROM positions WHERE "StrategyId" = {id} AND "ClosedAt" IS NULL
+                      AND "FixtureId" = {fixtureId} AND "MarketType" = {marketType} AND "Selection" = {selection}) AS "SelectionOpen",
+              o."OpenTrades", o."Exposure", o."FixtureExposure",
+              (SELECT coalesce(sum("NetProfit"), 0) FROM positions WHERE "StrategyId" = {id} AND "ClosedAt" >= {dayStart}) AS "TodaysNet",
+              CASE WHEN {live} THEN (SELECT count(*)::int FROM positions WHERE "Mode" = {liveMode} AND "OpenedAt" >= {hourAgo}) ELSE 0 END AS "LiveLastHour"
+            FROM (SELECT count(*)::int AS "OpenTrades", coalesce(sum("Liability"), 0) AS "Exposure",
+                         coalesce(sum("Liability") FILTER (WHERE "FixtureId" = {fixtureId}), 0) AS "FixtureExposure"
+                  FROM positions WHERE "StrategyId" = {id} AND "ClosedAt" IS NULL) o
+            """).SingleAsync(cancellationToken);
     }
 
     /// <summary>What the trade can lose at most; a lay's liability is rounded up to the penny so it is never understated.</summary>

@@ -12,6 +12,29 @@ public static class StrategyEvaluator
 {
     public static Evaluation Evaluate(StrategyDefinition strategy, TrackedFixture fixture, CompiledPrice compiled, ObservedPrice observed, decimal bankroll)
     {
+        if (PriceCheck(strategy, fixture, compiled, observed) is { } no)
+        {
+            return no;
+        }
+
+        var (price, size) = strategy.Side == Side.Back ? (observed.BackPrice, observed.BackSize) : (observed.LayPrice, observed.LaySize);
+        var p = price!.Value;
+        var edge = Edge.Of(strategy.Side, compiled.Probability, p, strategy.Commission);
+        var stake = StakeSizer.Size(strategy, bankroll, compiled.Probability, p);
+        if (stake <= 0)
+        {
+            return Evaluation.No("stake below the exchange's minimum");
+        }
+
+        return size < stake ? Evaluation.No($"only {size} available at {p}, stake {stake}") : new Evaluation(p, stake, edge, null);
+    }
+
+    /// <summary>
+    /// The part of <see cref="Evaluate"/> that needs no bankroll (market, window, ladder, bounds, edge): why not, or null
+    /// when the price is worth sizing. Most observations end here, before any lock or query (ADR 0615).
+    /// </summary>
+    public static Evaluation? PriceCheck(StrategyDefinition strategy, TrackedFixture fixture, CompiledPrice compiled, ObservedPrice observed)
+    {
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(compiled);
@@ -26,7 +49,7 @@ public static class StrategyEvaluator
             return Evaluation.No("outside the trading window");
         }
 
-        var (price, size) = strategy.Side == Side.Back ? (observed.BackPrice, observed.BackSize) : (observed.LayPrice, observed.LaySize);
+        var price = strategy.Side == Side.Back ? observed.BackPrice : observed.LayPrice;
         if (price is not { } p || !BetfairTickLadder.IsTick((double)p))
         {
             return Evaluation.No("no price on the ladder");
@@ -43,12 +66,6 @@ public static class StrategyEvaluator
             return Evaluation.No($"edge {edge:0.####} below {strategy.MinEdge}");
         }
 
-        var stake = StakeSizer.Size(strategy, bankroll, compiled.Probability, p);
-        if (stake <= 0)
-        {
-            return Evaluation.No("stake below the exchange's minimum");
-        }
-
-        return size < stake ? Evaluation.No($"only {size} available at {p}, stake {stake}") : new Evaluation(p, stake, edge, null);
+        return null;
     }
 }

@@ -59,6 +59,15 @@ internal sealed partial class TradeSignaller(TraderDbContext db, RiskGate risk, 
                     && o.Selection == definition.Selection && definition.PriceSources.Contains(o.Source));
                 foreach (var price in prices)
                 {
+                    // Most observations show no value: decide that without the strategy's row lock, which would make
+                    // every observation of the strategy wait for the one before it to commit, and without a query
+                    // (ADR 0615). Only a price worth sizing takes the lock, and is then decided in full on the locked row.
+                    if (StrategyEvaluator.PriceCheck(definition, fixture, probability, price) is { } no)
+                    {
+                        LogNoTrade(strategy.Id, fixture.FixtureId, no.Reason!);
+                        continue;
+                    }
+
                     if (await TrySignalAsync(context, strategy.Id, fixture, probability, price))
                     {
                         signalled++;
