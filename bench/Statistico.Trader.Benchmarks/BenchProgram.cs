@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -54,10 +55,15 @@ internal static class BenchProgram
         var created = await api.PostAsJsonAsync("/api/strategies", new CreateStrategyRequest(BenchStrategy.Id, BenchStrategy.Definition(), StrategyStatus.Active), Json);
         created.EnsureSuccessStatusCode();
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
         await feed.RunAsync(slots);
         var expected = feed.ValueSlots(slots);
         Console.WriteLine($"sent {slots:N0} observations in {feed.SendSeconds:F1} s ({slots / feed.SendSeconds:F0}/s); waiting for {expected:N0} orders");
         await UntilOrdersAsync(probe, expected);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        // This process is the Trader, the Simulator and the feed: Postgres and RabbitMQ come on top.
+        Console.WriteLine($"last order {wall.Elapsed.TotalSeconds:F1} s after the first observation; this process used {cpu.TotalSeconds:F1} s of CPU, {cpu.TotalMilliseconds * 1000 / slots:F0} µs per observation");
 
         var orders = await OrderLatencies.CollectAsync(feed, probe, database, firstMeasuredSlot: rate * warmup);
         var floorsAfter = await FloorsAsync(infrastructure, rate);

@@ -11,6 +11,7 @@ namespace Statistico.Trader.Benchmarks;
 internal sealed class OrderLatencies
 {
     private readonly List<double> total = [];
+    private readonly List<double> traderPart = [];
     private readonly List<double> decided = [];
     private readonly List<double> intended = [];
     private readonly List<double> sent = [];
@@ -42,6 +43,7 @@ internal sealed class OrderLatencies
             var decision = feed.ToStopwatch(openedAt);
             var intent = feed.ToStopwatch(intentAt.Value);
             result.total.Add(Ms(due, call.Answered));
+            result.traderPart.Add(Ms(due, call.Sent));
             result.decided.Add(Ms(due, decision));
             result.intended.Add(Ms(decision, intent));
             result.sent.Add(Ms(intent, call.Sent));
@@ -55,6 +57,7 @@ internal sealed class OrderLatencies
 
     public IEnumerable<Latencies> Stages =>
     [
+        new("Trader's part: observation due → placeOrders sent", traderPart),
         new("stage: due → decision (queue, consume, prices stored, strategy evaluated)", decided),
         new("stage: decision → intent row (decision commit, relay, saga, relay, gate)", intended),
         new("stage: intent row → placeOrders sent (intent commit)", sent),
