@@ -20,7 +20,9 @@ public sealed class SummaryApiTests(TestInfrastructure infrastructure) : Warehou
         Assert.Equal("odds-warehouse", empty.Service);
         Assert.Equal([("fixtures", 0L, (DateTimeOffset?)null), ("batches stored", 0L, null), ("price series", 0L, null)], empty.Lines.Select(l => (l.Name, l.Count, l.Latest)));
 
-        var received = DateTimeOffset.UtcNow.AddMinutes(-5);
+        // Whole seconds: Postgres keeps microseconds, .NET ticks are finer. Recent, so retention keeps the batch ids.
+        var now = DateTimeOffset.UtcNow;
+        var received = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddMinutes(-5);
         using (var scope = Factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OddsWarehouseDbContext>();
