@@ -1,4 +1,5 @@
 using Statistico.AppHost.Infrastructure;
+using Statistico.AppHost.Settings;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -6,7 +7,9 @@ var infrastructure = builder.AddStatisticoInfrastructure();
 
 var simulator = builder.AddProject<Projects.Statistico_Simulator>("world-simulator") // "simulator" is its database's name
     .WithInfrastructure(infrastructure, databaseName: "simulator")
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    // Speed, seed, mode (synthetic or a replayed season): ./scripts/run.sh Simulator:Speed=600 Simulator:Seed=7.
+    .WithSettingsSection(builder.Configuration, "Simulator");
 
 // Football Data polls the simulated world as it would poll Sportmonks (same adapter), on the world's own clock.
 var footballData = builder.AddProject<Projects.Statistico_FootballData>("football-data")

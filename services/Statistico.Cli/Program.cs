@@ -1,4 +1,4 @@
 using Spectre.Console;
 using Statistico.Cli;
 
-return await StatisticoCommand.Create(AnsiConsole.Console).Parse(args).InvokeAsync().ConfigureAwait(false);
+return await StatisticoCommand.InvokeAsync(StatisticoCommand.Create(AnsiConsole.Console), args).ConfigureAwait(false);

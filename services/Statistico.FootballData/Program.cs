@@ -15,6 +15,7 @@ app.MapCompetitionsApi();
 app.MapTeamsApi();
 app.MapFixturesApi();
 app.MapImportsApi();
+app.MapSummaryApi();
 
 app.Run();
 

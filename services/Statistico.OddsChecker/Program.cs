@@ -13,6 +13,7 @@ app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapMappingApi();
 app.MapBackfillsApi();
+app.MapSummaryApi();
 
 app.Run();
 

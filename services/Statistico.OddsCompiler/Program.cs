@@ -13,6 +13,7 @@ app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapBooksApi();
 app.MapModelsApi();
+app.MapSummaryApi();
 
 app.Run();
 

@@ -12,6 +12,7 @@ var app = builder.Build();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapPricesApi();
+app.MapSummaryApi();
 
 app.Run();
 

@@ -12,6 +12,7 @@ var app = builder.Build();
 app.MapOpenApi();
 app.MapDefaultEndpoints();
 app.MapRatingsApi();
+app.MapSummaryApi();
 
 app.Run();
 

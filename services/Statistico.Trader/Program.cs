@@ -14,6 +14,7 @@ app.MapDefaultEndpoints();
 app.MapStrategiesApi();
 app.MapTradesApi();
 app.MapKillSwitchApi();
+app.MapSummaryApi();
 
 app.Run();
 

@@ -8,7 +8,7 @@ internal static class CliRunner
     public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
         using var capture = new ConsoleCapture();
-        var exitCode = await StatisticoCommand.Create(capture.Console).Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var exitCode = await StatisticoCommand.InvokeAsync(StatisticoCommand.Create(capture.Console), args, TestContext.Current.CancellationToken);
         return (exitCode, capture.Text);
     }
 
@@ -16,7 +16,7 @@ internal static class CliRunner
     public static async Task<(int ExitCode, string Output)> RunAsync(Func<Uri, HttpClient> httpFactory, params string[] args)
     {
         using var capture = new ConsoleCapture();
-        var exitCode = await StatisticoCommand.Create(capture.Console, httpFactory).Parse(args).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var exitCode = await StatisticoCommand.InvokeAsync(StatisticoCommand.Create(capture.Console, httpFactory), args, TestContext.Current.CancellationToken);
         return (exitCode, capture.Text);
     }
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Prints the run banner: every service's URL, the dashboard's login link and what to look at first. The ports are read
+# from each service's Properties/launchSettings.json, the same applicationUrl the AppHost gives the service, so the
+# banner cannot drift from what runs (tests/Statistico.AppHost.Tests/BannerTests.cs checks them against the AppHost).
+# Usage: scripts/banner.sh [dashboard-url] [browser-token]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dashboard="${1:-${ASPNETCORE_URLS:-http://localhost:18888}}"
+token="${2:-${AppHost__BrowserToken:-}}"
+
+# The first applicationUrl of the service's launch profile (the AppHost takes its "http" endpoint from it).
+url_of() {
+  sed -n 's/.*"applicationUrl": *"\([^";]*\).*/\1/p' "services/Statistico.$1/Properties/launchSettings.json" | head -n 1
+}
+
+line() { printf '[run]   %-19s: %s\n' "$1" "$2"; }
+
+echo "[run] Statistico is starting."
+if [[ -n "$token" ]]; then
+  line "Aspire dashboard" "$dashboard/login?t=$token"
+else
+  line "Aspire dashboard" "$dashboard  (open the login link the AppHost prints below)"
+fi
+line "Simulator" "$(url_of Simulator)  (world clock: /control/status; exchange and data provider APIs)"
+line "Football Data" "$(url_of FootballData)  (/api/fixtures/upcoming, /api/summary, /openapi/v1.json)"
+line "Ratings" "$(url_of Ratings)  (/api/ratings/SIM, /api/summary)"
+line "Odds Compiler" "$(url_of OddsCompiler)  (/api/books/{fixture}, /api/summary)"
+line "Odds Checker" "$(url_of OddsChecker)  (/api/summary, /openapi/v1.json)"
+line "Odds Warehouse" "$(url_of OddsWarehouse)  (/api/fixtures/{fixture}/markets/MATCH_ODDS/prices/latest, /api/summary)"
+line "Trader" "$(url_of Trader)  (/api/strategies, /api/trades, /api/kill-switch, /api/summary)"
+echo "[run] Watch it work  : dotnet run --project services/Statistico.Cli -- status"
+echo "[run] Stop everything: Ctrl-C or SIGTERM"
