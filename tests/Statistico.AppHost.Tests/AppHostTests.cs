@@ -8,7 +8,7 @@ namespace Statistico.AppHost.Tests;
 
 /// <summary>The real AppHost, in external mode against the test servers: the platform comes up healthy.</summary>
 [Trait("Category", "System")]
-[Collection(AppHostCollection.Name)]
+[Collection(AppHostSequence.Name)]
 public sealed class AppHostTests(TestInfrastructure infrastructure)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);

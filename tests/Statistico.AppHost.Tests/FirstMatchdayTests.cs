@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -6,6 +7,7 @@ using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Statistico.Testing;
 
 namespace Statistico.AppHost.Tests;
@@ -17,11 +19,15 @@ namespace Statistico.AppHost.Tests;
 /// Odds Warehouse stores prices for each, and the demo strategies have placed trades.
 /// </summary>
 [Trait("Category", "System")]
-[Collection(AppHostCollection.Name)]
+[Collection(AppHostSequence.Name)]
 public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestOutputHelper output)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly string[] Divisions = ["SIM", "SIM2"];
+    private static readonly string[] Milestones = ["warn", "fail", "error", "History", "fitted", "not priced", "recomputed", "Imported simulator", "World ready", "Created the demo"];
+    private readonly ConcurrentQueue<string> logs = new();
+    private readonly List<(HttpClient Client, string Path)> diagnostics = [];
 
     [Fact]
     public async Task Within_two_minutes_the_first_matchday_is_rated_priced_stored_and_traded()
@@ -54,6 +60,8 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
             // The clock starts here: everything is built, nothing is running yet (as after the run command's build).
             var started = Stopwatch.StartNew();
             await app.StartAsync(ct).WaitAsync(StartTimeout, ct);
+            using var watching = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            WatchLogs(app, started, watching.Token);
             var deadline = Budget - started.Elapsed;
             output.WriteLine($"{started.Elapsed.TotalSeconds:F0} s: AppHost started");
 
@@ -65,6 +73,11 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
             using var warehouse = app.CreateHttpClient("odds-warehouse");
             using var trader = app.CreateHttpClient("trader-service");
 
+            diagnostics.AddRange([
+                (simulator, "/control/status"), (footballData, "/api/providers/simulator/history"), (footballData, "/api/imports?limit=8"),
+                (footballData, "/api/competitions"), (ratings, "/api/ratings/SIM/status"), (ratings, "/api/ratings/SIM2/status"),
+                (compiler, "/api/models/SIM"), (compiler, "/api/models/SIM2"), (trader, "/api/strategies"), (trader, "/api/trades?pageSize=3"),
+            ]);
             var status = await simulator.GetFromJsonAsync<JsonElement>("/control/status", ct);
             var firstKickOff = status.GetProperty("firstUpcomingKickOff").GetDateTimeOffset();
             Assert.True(status.GetProperty("simulatedTime").GetDateTimeOffset() < firstKickOff, "the world starts before its first upcoming matchday");
@@ -84,7 +97,7 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
             await UntilAsync(async () =>
             {
                 var rated = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var competition in new[] { "SIM", "SIM2" })
+                foreach (var competition in Divisions)
                 {
                     using var response = await ratings.GetAsync(new Uri($"/api/ratings/{competition}", UriKind.Relative), ct);
                     if (response.StatusCode == HttpStatusCode.OK)
@@ -126,6 +139,25 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
         }
     }
 
+    /// <summary>Keeps the services' warnings and milestones, written to the test output if the test fails (where did the time go).</summary>
+    private void WatchLogs(DistributedApplication app, Stopwatch started, CancellationToken ct)
+    {
+        var loggers = app.Services.GetRequiredService<ResourceLoggerService>();
+        foreach (var resource in new[] { "world-simulator", "football-data", "ratings-service", "odds-compiler", "odds-checker", "odds-warehouse", "trader-service" })
+        {
+            _ = Task.Run(async () =>
+            {
+                await foreach (var batch in loggers.WatchAsync(resource).WithCancellation(ct))
+                {
+                    foreach (var line in batch.Where(l => Milestones.Any(m => l.Content.Contains(m, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        logs.Enqueue($"{started.Elapsed.TotalSeconds,5:F0} s {resource}: {(line.Content.Length > 300 ? line.Content[..300] : line.Content)}");
+                    }
+                }
+            }, ct);
+        }
+    }
+
     private static string Team(JsonElement fixture, string side) => fixture.GetProperty(side).GetProperty("name").GetString()!;
 
     private static async Task<List<JsonElement>> FixturesAsync(HttpClient footballData, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
@@ -156,6 +188,23 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
         return fixtures.Count;
     }
 
+    /// <summary>Where each stage stands, written to the output when the budget is spent.</summary>
+    private async Task DiagnoseAsync(CancellationToken ct)
+    {
+        foreach (var (client, path) in diagnostics)
+        {
+            try
+            {
+                var text = await client.GetStringAsync(new Uri(path, UriKind.Relative), ct);
+                output.WriteLine($"{path}: {(text.Length > 1500 ? text[..1500] : text)}");
+            }
+            catch (HttpRequestException exception)
+            {
+                output.WriteLine($"{path}: {exception.Message}");
+            }
+        }
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds, failing once the two-minute budget since start is spent.</summary>
     private async Task UntilAsync(Func<Task<bool>> condition, string what, Stopwatch started, CancellationToken ct)
     {
@@ -174,7 +223,18 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
                 // a service still starting
             }
 
-            Assert.True(started.Elapsed < Budget, $"not within {Budget.TotalSeconds:F0} s of start: {what}");
+            if (started.Elapsed >= Budget)
+            {
+                foreach (var line in logs.Take(400))
+                {
+                    output.WriteLine(line);
+                }
+
+                await DiagnoseAsync(ct);
+
+                Assert.Fail($"not within {Budget.TotalSeconds:F0} s of start: {what}");
+            }
+
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Statistico.FootballData.Data;
+using Statistico.FootballData.Ingestion;
 using Statistico.FootballData.Providers;
 
 namespace Statistico.FootballData.History;
@@ -50,9 +51,12 @@ public sealed partial class HistoryBackfillRunner(
             string? failure = null;
             await foreach (var batch in provider.FetchBetweenAsync(row.NextFrom, end, leagueId, cancellationToken))
             {
-                await ingestion.IngestAsync(batch, provider.UnknownTeams, cancellationToken);
+                var report = await ingestion.IngestAsync(batch, provider.UnknownTeams, cancellationToken);
                 read += batch.Fixtures.Count;
                 failure ??= batch.Incomplete ? (batch.Problems.Count > 0 ? batch.Problems[^1].Reason : "a page could not be read") : null;
+                // A season the database refused (typically a race with the scheduled fixtures job creating the same
+                // teams) stored nothing of that page: the window is not done until it is read again.
+                failure ??= report.Problems.FirstOrDefault(p => p.Reason.Contains(FixtureIngestor.SeasonNotStored, StringComparison.Ordinal))?.Reason;
             }
 
             var now = clock.GetUtcNow();

@@ -5,7 +5,7 @@ namespace Statistico.AppHost.Tests;
 /// together they starve each other and the timings they assert mean nothing, so they share one collection.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class AppHostCollection
+public sealed class AppHostSequence
 {
     public const string Name = "AppHost";
 }
