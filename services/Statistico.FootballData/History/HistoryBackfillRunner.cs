@@ -20,6 +20,9 @@ public sealed partial class HistoryBackfillRunner(
     /// <summary>Days read and recorded at a time.</summary>
     public const int WindowDays = 100;
 
+    /// <summary>Reads of a window whose season the database refused before the backfill gives up until its next pass.</summary>
+    private const int RefusedAttempts = 3;
+
     /// <summary>
     /// True when the league's history is complete (now or before); false when it has to be tried again later: the
     /// source was away or refused a page, or another replica holds it.
@@ -47,16 +50,12 @@ public sealed partial class HistoryBackfillRunner(
         while (row.NextFrom <= row.To)
         {
             var end = row.NextFrom.AddDays(WindowDays - 1) < row.To ? row.NextFrom.AddDays(WindowDays - 1) : row.To;
-            var read = 0;
-            string? failure = null;
-            await foreach (var batch in provider.FetchBetweenAsync(row.NextFrom, end, leagueId, cancellationToken))
+            var (read, failure, refused) = await ReadWindowAsync(provider, leagueId, row.NextFrom, end, cancellationToken);
+            for (var attempt = 1; refused && attempt < RefusedAttempts; attempt++)
             {
-                var report = await ingestion.IngestAsync(batch, provider.UnknownTeams, cancellationToken);
-                read += batch.Fixtures.Count;
-                failure ??= batch.Incomplete ? (batch.Problems.Count > 0 ? batch.Problems[^1].Reason : "a page could not be read") : null;
                 // A season the database refused (typically a race with the scheduled fixtures job creating the same
-                // teams) stored nothing of that page: the window is not done until it is read again.
-                failure ??= report.Problems.FirstOrDefault(p => p.Reason.Contains(FixtureIngestor.SeasonNotStored, StringComparison.Ordinal))?.Reason;
+                // teams) stored nothing of that page; the race is over by now, so read the window again at once.
+                (read, failure, refused) = await ReadWindowAsync(provider, leagueId, row.NextFrom, end, cancellationToken);
             }
 
             var now = clock.GetUtcNow();
@@ -86,6 +85,28 @@ public sealed partial class HistoryBackfillRunner(
 
         LogCompleted(provider.Name, leagueId, competitionId, row.From, row.To, row.Fixtures);
         return true;
+    }
+
+    /// <summary>Reads one window: fixtures read, why it is not done (null when it is), and whether the database refused a season.</summary>
+    private async Task<(int Read, string? Failure, bool Refused)> ReadWindowAsync(
+        IHistoryProvider provider, string leagueId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        string? failure = null;
+        var refused = false;
+        await foreach (var batch in provider.FetchBetweenAsync(from, to, leagueId, cancellationToken))
+        {
+            var report = await ingestion.IngestAsync(batch, provider.UnknownTeams, cancellationToken);
+            read += batch.Fixtures.Count;
+            failure ??= batch.Incomplete ? (batch.Problems.Count > 0 ? batch.Problems[^1].Reason : "a page could not be read") : null;
+            if (report.Problems.FirstOrDefault(p => p.Reason.Contains(FixtureIngestor.SeasonNotStored, StringComparison.Ordinal)) is { } notStored)
+            {
+                refused = true;
+                failure ??= notStored.Reason;
+            }
+        }
+
+        return (read, failure, refused && !(failure?.Contains("left for the next run", StringComparison.Ordinal) ?? false));
     }
 
     /// <summary>Fixes the league's range from the source's today; false when another replica created it first.</summary>
