@@ -26,6 +26,22 @@ public static class InboxEvidence
             $"message {messageId} received {receives} time(s)",
             cancellationToken);
 
+    /// <summary>
+    /// Waits until <paramref name="consumers"/> different consumers of the service in <paramref name="connectionString"/>
+    /// have consumed <paramref name="messageId"/>: an event the service consumes on several endpoints (a consumer and a
+    /// saga) is only fully handled when every one of them has committed.
+    /// </summary>
+    public static Task ConsumedByAsync(string connectionString, Guid messageId, int consumers, TimeSpan timeout, CancellationToken cancellationToken) =>
+        Eventually.UntilAsync(
+            async () => await ScalarAsync<long>(
+                connectionString,
+                "SELECT count(DISTINCT \"ConsumerId\") FROM inbox_state WHERE \"MessageId\" = $1 AND \"Consumed\" IS NOT NULL",
+                messageId,
+                cancellationToken) >= consumers,
+            timeout,
+            $"message {messageId} consumed by {consumers} consumer(s)",
+            cancellationToken);
+
     /// <summary>Waits until the service's relay has delivered every message it stored.</summary>
     public static Task OutboxDrainedAsync(string connectionString, TimeSpan timeout, CancellationToken cancellationToken) =>
         Eventually.UntilAsync(

@@ -34,8 +34,9 @@ public sealed class PaperTradingTests(TestInfrastructure infrastructure) : Trade
 
         var first = await PublishAsync(fixture.Result(2, 1));
         var second = await PublishAsync(fixture.Result(2, 1));
-        await ConsumedAsync(first);
-        await ConsumedAsync(second);
+        // Both the fixture store and the trade saga consume a result: settled only once the saga has.
+        await ConsumedAsync(first, consumers: 2);
+        await ConsumedAsync(second, consumers: 2);
 
         // 15.35 × 1.20 = 18.42 won; 5% = 0.921 → 0.92; net 17.50.
         var settled = await GetAsync<TradeDto>($"/api/trades/{matched.TradeId}");

@@ -75,10 +75,13 @@ public abstract class TraderTestBase(TestInfrastructure infrastructure) : IAsync
         return messageId;
     }
 
-    /// <summary>Waits until the Trader has consumed the message and delivered whatever it published in return.</summary>
-    protected async Task ConsumedAsync(Guid messageId)
+    /// <summary>
+    /// Waits until the Trader has consumed the message (on each of <paramref name="consumers"/> endpoints: a fixture's
+    /// events reach both the fixture store and the trade saga) and delivered whatever it published in return.
+    /// </summary>
+    protected async Task ConsumedAsync(Guid messageId, int consumers = 1)
     {
-        await InboxEvidence.ConsumedAsync(Database, messageId, 1, Patience, Ct);
+        await InboxEvidence.ConsumedByAsync(Database, messageId, consumers, Patience, Ct);
         await InboxEvidence.OutboxDrainedAsync(Database, Patience, Ct);
     }
 
