@@ -8,15 +8,21 @@ namespace Statistico.Simulator.Tests;
 /// <summary>Helpers around a hosted Simulator: the control API and a Betfair client wired to it.</summary>
 internal static class SimulatorHost
 {
-    public static ServiceProvider BetfairClient(SimulatorFactory factory)
+    public static ServiceProvider BetfairClient(SimulatorFactory factory, TimeSpan? requestTimeout = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Betfair:BaseUrl"] = "http://localhost/exchange/betting/json-rpc/v1",
             ["Betfair:AppKey"] = "simulator-app-key",
             ["Betfair:Username"] = "statistico",
             ["Betfair:Password"] = "simulator",
-        }).Build();
+        };
+        if (requestTimeout is { } timeout)
+        {
+            settings["Betfair:RequestTimeout"] = timeout.ToString("c");
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddBetfairClient(configuration).ConfigurePrimaryHttpMessageHandler(() => factory.Server.CreateHandler());

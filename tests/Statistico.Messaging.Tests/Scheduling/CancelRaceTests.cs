@@ -33,12 +33,14 @@ public sealed class CancelRaceTests(TestInfrastructure infrastructure)
 
         for (var batch = 0; batch < Batches; batch++)
         {
-            // Due well after the batch is handled, so a send trigger left behind is a cancel that missed, not a late one.
-            due = DateTime.UtcNow.AddSeconds(10);
+            // Due well after the batch is handled, so a send trigger left behind is a cancel that missed, not a late one
+            // (10 seconds was not enough under a load average of 40: a schedule stored before its cancel fired first).
+            due = DateTime.UtcNow.AddSeconds(30);
             var pairs = Enumerable.Range(0, PairsPerBatch).Select(i => RaceAsync(scheduler, due, cancelFirst: i % 2 == 1, ct));
             await Task.WhenAll(pairs);
             var cancelled = (batch + 1) * PairsPerBatch;
             await Eventually.UntilAsync(async () => await CountAsync(database, ScheduledTriggers.ExpiryGroup, ct) == cancelled, Patience, $"{cancelled} cancels to be handled", ct);
+            Assert.True(DateTime.UtcNow < due, $"batch {batch} was handled after its reminders were due: the race was not tested");
         }
 
         // Every cancel has been handled, and a schedule request handled after its cancel finds the token taken.

@@ -70,6 +70,11 @@ internal sealed class TraderProcess : IAsyncDisposable
                 {
                     return false;
                 }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // One slow answer (a starting process on a loaded machine) is not an answer yet: ask again.
+                    return false;
+                }
             },
             timeout,
             $"the Trader process to be healthy; its output ends:{Environment.NewLine}{Tail()}",
