@@ -5,10 +5,19 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddStatisticoInfrastructure();
 
+// The synthetic world: two divisions of 20 invented teams (SIM, Sportmonks id 9001, above SIM2, 9002) with three
+// completed seasons behind them (3 up, 3 down each summer), its clock starting four simulated days (two minutes at the
+// default speed) before the first upcoming matchday. A changed world needs POST /control/reset and fresh databases.
 var simulator = builder.AddProject<Projects.Statistico_Simulator>("world-simulator") // "simulator" is its database's name
     .WithInfrastructure(infrastructure, databaseName: "simulator")
+    .WithEnvironment("Simulator__Seed", "42")
+    .WithEnvironment("Simulator__Speed", "2880")
+    .WithEnvironment("Simulator__Synthetic__PastSeasons", "3")
+    .WithEnvironment("Simulator__Synthetic__PromotionPlaces", "3")
+    .WithEnvironment("Simulator__StartBeforeFirstKickOff", "4.00:00:00")
     .WithHttpHealthCheck("/health")
     // Speed, seed, mode (synthetic or a replayed season): ./scripts/run.sh Simulator:Speed=600 Simulator:Seed=7.
+    // Last, so that settings given to the run command win over the defaults above.
     .WithSettingsSection(builder.Configuration, "Simulator");
 
 // Football Data polls the simulated world as it would poll Sportmonks (same adapter), on the world's own clock.
@@ -20,6 +29,9 @@ var footballData = builder.AddProject<Projects.Statistico_FootballData>("footbal
     .WithEnvironment("FootballData__Providers__simulator__SourceClockUrl", "http://world-simulator/control/status")
     .WithEnvironment("FootballData__Providers__simulator__UnknownTeams", "Create")
     .WithEnvironment("FootballData__Providers__simulator__Leagues__9001", "SIM")
+    .WithEnvironment("FootballData__Providers__simulator__Leagues__9002", "SIM2")
+    // The world's past seasons, read once at first start (resumable; GET /api/providers/simulator/history shows it).
+    .WithEnvironment("FootballData__Providers__simulator__HistoryDaysBack", "1200")
     .WithEnvironment("FootballData__Providers__simulator__Schedules__Fixtures", "0/30 * * * * ?")
     .WithEnvironment("FootballData__Providers__simulator__Schedules__Results", "5/15 * * * * ?")
     .WithEnvironment("FootballData__Providers__simulator__Schedules__Statistics", "10 * * * * ?")

@@ -1,6 +1,7 @@
 using Statistico.FootballData.Caching;
 using Statistico.FootballData.Data;
 using Statistico.FootballData.Fixtures;
+using Statistico.FootballData.History;
 using Statistico.FootballData.Ingestion;
 using Statistico.FootballData.Providers;
 using Statistico.Messaging.Bus;
@@ -46,6 +47,9 @@ internal static class Extensions
         services.AddSingleton<FinishedFixtureCache>();
         services.AddSingleton<UpcomingFixturesCache>();
         services.AddHostedService<UpcomingFixturesCacheWarmer>();
+        services.AddScoped<HistoryBackfillRunner>();
+        services.AddSingleton<HistoryBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<HistoryBackfill>());
         services.AddOpenApi();
     }
 

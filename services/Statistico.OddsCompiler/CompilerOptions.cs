@@ -44,5 +44,6 @@ public sealed class CompilerOptions
         ["E0"] = 1, ["E1"] = 2, ["E2"] = 3, ["E3"] = 4, ["EC"] = 5,
         ["SC0"] = 1, ["SC1"] = 2, ["SC2"] = 3, ["SC3"] = 4,
         ["D1"] = 1, ["D2"] = 2, ["I1"] = 1, ["I2"] = 2, ["SP1"] = 1, ["SP2"] = 2, ["F1"] = 1, ["F2"] = 2,
+        ["SIM"] = 1, ["SIM2"] = 2, // the Simulator's two divisions (teams move between them every summer)
     };
 }

@@ -16,8 +16,14 @@ public sealed class SimulatorOptions
     /// <summary>Whether a new world starts paused.</summary>
     public bool StartPaused { get; set; }
 
-    /// <summary>Simulated start of a new world; by default a week before the first kick-off.</summary>
+    /// <summary>Simulated start of a new world; by default <see cref="StartBeforeFirstKickOff"/> before the first upcoming kick-off.</summary>
     public DateTimeOffset? StartTime { get; set; }
+
+    /// <summary>
+    /// How long before the first upcoming kick-off (the first after the world's past) a new world's clock starts, unless
+    /// <see cref="StartTime"/> is set; null means when its markets open (<see cref="ExchangeOptions.MarketsOpenBefore"/>).
+    /// </summary>
+    public TimeSpan? StartBeforeFirstKickOff { get; set; }
 
     public SyntheticOptions Synthetic { get; set; } = new();
 

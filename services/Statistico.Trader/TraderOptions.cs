@@ -17,11 +17,20 @@ public sealed class TraderOptions
     /// <summary>Create the demo strategies at start-up when they do not exist yet (the README's run command turns this on).</summary>
     public bool DemoStrategies { get; set; }
 
-    /// <summary>The model the demo strategies trust (the Odds Compiler's model name).</summary>
-    public string DemoModel { get; set; } = "dixon-coles";
+    /// <summary>
+    /// The model the demo strategies trust: the name the Odds Compiler publishes in <c>OddsCompiled</c>, which is the
+    /// library's production model's (a strategy naming any other model never sees a compiled price, so never trades).
+    /// </summary>
+    public string DemoModel { get; set; } = Modelling.Goals.ProductionModel.Create().Name;
 
-    /// <summary>The competitions the demo strategies trade (the simulated league's code).</summary>
-    public IReadOnlyList<string> DemoCompetitions { get; set; } = ["SIM"];
+    /// <summary>
+    /// The competitions the demo strategies trade; empty means the Simulator's two divisions. Empty by default because
+    /// the configuration binder appends configured items to a list's initial ones rather than replacing them.
+    /// </summary>
+    public List<string> DemoCompetitions { get; set; } = [];
+
+    /// <summary>The simulated divisions unless <see cref="DemoCompetitions"/> names others.</summary>
+    public IReadOnlyList<string> EffectiveDemoCompetitions => DemoCompetitions.Count > 0 ? DemoCompetitions : ["SIM", "SIM2"];
 
     /// <summary>How LIVE orders are placed, watched, reconciled and settled on the exchange (section <c>Trader:Live</c>).</summary>
     public Live.LiveOrderOptions Live { get; set; } = new();

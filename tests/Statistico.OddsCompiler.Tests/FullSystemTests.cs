@@ -45,6 +45,9 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
         var finished = await LibraryExpectations.FinishedAsync(system.FootballData, "E0", Ct);
         Assert.Equal(370, finished.Count);
         Assert.Equal(finished.Select(f => f.Id).ToHashSet(), published.Select(e => e.Message.GetProperty("fixtureId").GetGuid()).ToHashSet());
+        // Each event carries its fixture's kick-off, so the compiler never asks Football Data for it (ADR 0207).
+        var kickOffs = finished.ToDictionary(f => f.Id, f => f.KickOff);
+        Assert.All(published, e => Assert.Equal(kickOffs[e.Message.GetProperty("fixtureId").GetGuid()], e.Message.GetProperty("kickOff").GetDateTimeOffset()));
         var expected = LibraryExpectations.Ratings(finished);
         var table = (await system.RatingsClient!.GetFromJsonAsync<List<TeamRatingDto>>("/api/ratings/E0", Ct))!;
         Assert.Equal(20, table.Count);

@@ -24,6 +24,8 @@ public sealed class LeagueGapsTests
 
         Assert.Equal(-0.55, LeagueGaps.Shift("D2", "D1", options));
         Assert.Equal(-0.3, LeagueGaps.Shift("SC1", "SC0", options));
-        Assert.Null(LeagueGaps.Shift("SIM", "E0", options));
+        Assert.Null(LeagueGaps.Shift("XX1", "E0", options));
+        // The Simulator's two divisions are tiered like any pair of leagues, so a promoted SIM2 team carries its strength.
+        Assert.Equal(-0.3, LeagueGaps.Shift("SIM2", "SIM", options));
     }
 }

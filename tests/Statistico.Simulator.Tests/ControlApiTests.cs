@@ -28,8 +28,11 @@ public sealed class ControlApiTests(TestInfrastructure infrastructure)
         using var control = factory.CreateClient();
         var start = await SimulatorHost.StatusAsync(control, ct);
         Assert.True(start.Paused);
-        Assert.Equal((1, 30), (start.Seed, start.Fixtures));
-        Assert.Equal(start.FirstKickOff!.Value.AddDays(-7), start.SimulatedTime);
+        // Three past seasons (no markets) and one played season of a 6-team league; the clock starts when the first
+        // played matchday's markets open (StartBeforeFirstKickOff unset).
+        Assert.Equal((1, 4 * 30), (start.Seed, start.Fixtures));
+        Assert.Equal(start.FirstUpcomingKickOff!.Value.AddDays(-7), start.SimulatedTime);
+        Assert.True(start.FirstKickOff < start.FirstUpcomingKickOff);
 
         var fast = await (await control.PostAsJsonAsync("/control/speed", new { speed = 1_000_000 }, ct)).Content.ReadFromJsonAsync<WorldStatus>(ct);
         Assert.Equal(1_000_000, fast!.Speed);

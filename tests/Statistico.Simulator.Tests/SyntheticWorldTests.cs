@@ -7,7 +7,8 @@ namespace Statistico.Simulator.Tests;
 [Trait("Category", "Unit")]
 public sealed class SyntheticWorldTests(ITestOutputHelper output)
 {
-    private static readonly SyntheticOptions TenSeasons = new() { Seasons = 10, Leagues = [new SyntheticLeagueOptions { Teams = 20 }] };
+    // The played seasons only: the past has no markets (PastWorldTests covers it).
+    private static readonly SyntheticOptions TenSeasons = new() { Seasons = 10, PastSeasons = 0, Leagues = [new SyntheticLeagueOptions { Teams = 20 }] };
 
     [Theory]
     [InlineData(7)]
@@ -74,7 +75,7 @@ public sealed class SyntheticWorldTests(ITestOutputHelper output)
     [Fact]
     public void Every_season_is_a_double_round_robin_with_one_match_per_team_per_round()
     {
-        var world = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 1, Leagues = [new SyntheticLeagueOptions { Teams = 20 }] }, seed: 3);
+        var world = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 1, PastSeasons = 0, Leagues = [new SyntheticLeagueOptions { Teams = 20 }] }, seed: 3);
         var pairs = world.Fixtures.Select(f => (f.Home.Id, f.Away.Id)).ToList();
 
         Assert.Equal(380, pairs.Count);
@@ -103,8 +104,8 @@ public sealed class SyntheticWorldTests(ITestOutputHelper output)
     [Fact]
     public void Postponements_and_abandonments_come_at_their_configured_shares_without_changing_any_result()
     {
-        var calm = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 3, PostponedShare = 0, AbandonedShare = 0 }, 21).Fixtures;
-        var stormy = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 3, PostponedShare = 0.05, AbandonedShare = 0.03 }, 21).Fixtures;
+        var calm = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 3, PastSeasons = 0, Leagues = [new()], PostponedShare = 0, AbandonedShare = 0 }, 21).Fixtures;
+        var stormy = SyntheticWorldBuilder.Build(new SyntheticOptions { Seasons = 3, PastSeasons = 0, Leagues = [new()], PostponedShare = 0.05, AbandonedShare = 0.03 }, 21).Fixtures;
 
         Assert.Equal(calm.Select(f => f.Result), stormy.Select(f => f.Result));
         Assert.All(calm, f => Assert.Equal(FixtureDisruption.None, f.Disruption));

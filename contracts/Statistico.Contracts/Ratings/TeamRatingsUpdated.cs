@@ -11,4 +11,8 @@ public sealed record TeamRatingsUpdated(
     string CompetitionId,
     TeamRating Home,
     TeamRating Away,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt)
+{
+    /// <summary>The fixture's kick-off (null from publishers before it was added), so no consumer has to look it up.</summary>
+    public DateTimeOffset? KickOff { get; init; }
+}

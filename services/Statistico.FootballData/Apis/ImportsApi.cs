@@ -27,6 +27,8 @@ internal static class ImportsApi
             .WithName("GetProviders").WithSummary("The configured providers.");
         providers.MapPost("/{name}/runs", RunProviderAsync).WithName("RunProvider")
             .WithSummary("Run a provider now for fixtures, results or statistics (as its schedule would).");
+        providers.MapGet("/{name}/history", GetHistoryAsync).WithName("GetProviderHistory")
+            .WithSummary("The provider's history backfill per league: its range, how far it has come, when it finished.");
         return app;
     }
 
@@ -77,7 +79,7 @@ internal static class ImportsApi
     {
         if (!Enum.TryParse<IngestionKind>(kind, ignoreCase: true, out var parsed) || int.TryParse(kind, out _))
         {
-            return ApiProblems.Invalid(nameof(kind), "kind must be fixtures, results or statistics.");
+            return ApiProblems.Invalid(nameof(kind), "kind must be fixtures, results, statistics or history.");
         }
 
         if (catalog.Find(name) is not { } provider)
@@ -87,6 +89,9 @@ internal static class ImportsApi
 
         return TypedResults.Ok(await ingestion.RunAsync(provider, parsed, cancellationToken));
     }
+
+    private static async Task<Ok<List<HistoryBackfillRow>>> GetHistoryAsync(string name, FootballDataDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.HistoryBackfills.AsNoTracking().Where(h => h.Provider == name).OrderBy(h => h.LeagueId).ToListAsync(cancellationToken));
 
     private static ImportReport ToReport(ImportRun run) =>
         new(run.Id, run.Source, run.Name, run.Rows, run.Inserted, run.Updated, run.Unchanged, run.Problems);

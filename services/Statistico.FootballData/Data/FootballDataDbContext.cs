@@ -24,6 +24,8 @@ public sealed class FootballDataDbContext(DbContextOptions<FootballDataDbContext
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
+    public DbSet<HistoryBackfillRow> HistoryBackfills => Set<HistoryBackfillRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Events leave with the change that caused them (transactional outbox), and redeliveries are recognised (inbox).
@@ -56,6 +58,14 @@ public sealed class FootballDataDbContext(DbContextOptions<FootballDataDbContext
 
         ConfigureFixture(modelBuilder.Entity<Fixture>());
         ConfigureImportRun(modelBuilder.Entity<ImportRun>());
+
+        var history = modelBuilder.Entity<HistoryBackfillRow>();
+        history.ToTable("history_backfills");
+        history.HasKey(h => new { h.Provider, h.LeagueId });
+        history.Property(h => h.Provider).HasMaxLength(64);
+        history.Property(h => h.LeagueId).HasMaxLength(32);
+        history.Property(h => h.CompetitionId).HasMaxLength(16);
+        history.Property(h => h.LastProblem).HasMaxLength(1000);
     }
 
     private static void ConfigureFixture(EntityTypeBuilder<Fixture> fixture)

@@ -24,6 +24,8 @@ internal static class KnownCompetitions
         ["P1"] = ("Primeira Liga", "Portugal"),
         ["T1"] = ("Super Lig", "Turkey"),
         ["G1"] = ("Super League", "Greece"),
+        ["SIM"] = ("Simulated Premier Division", "Simulated"),
+        ["SIM2"] = ("Simulated First Division", "Simulated"),
     };
 
     public static (string Name, string? Country) Describe(string code) =>

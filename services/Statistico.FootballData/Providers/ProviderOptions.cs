@@ -51,6 +51,12 @@ public sealed class ProviderOptions
 
     public int StatisticsDaysBack { get; set; } = 7;
 
+    /// <summary>
+    /// Sportmonks-type sources: days of history (before the source's today) read once per league at first start, so
+    /// ratings and the compiler have past seasons to work on (e.g. 1200 for the Simulator's three past seasons); 0 reads none.
+    /// </summary>
+    public int HistoryDaysBack { get; set; }
+
     /// <summary>Attempts of one request (429 and 5xx are retried; 4xx otherwise are not).</summary>
     public int MaxAttempts { get; set; } = 5;
 

@@ -14,6 +14,7 @@ public sealed class ProviderSchedules
         IngestionKind.Fixtures => Fixtures,
         IngestionKind.Results => Results,
         IngestionKind.Statistics => Statistics,
+        IngestionKind.History => null, // read once by HistoryBackfill, not on a schedule
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

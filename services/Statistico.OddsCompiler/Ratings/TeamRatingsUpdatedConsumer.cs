@@ -21,10 +21,11 @@ public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, Footbal
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
         // Ratings recomputes a competition's history in one go, so OccurredAt says nothing about when the match was
-        // played; the fixture's kick-off does. The ratings event can overtake the fixture's own event, so ask Football
-        // Data when the compiler has not heard of the fixture yet (mixing the two clocks would let one update dated
-        // "now" hide every later match).
-        var kickOff = await db.Fixtures.Where(f => f.Id == message.FixtureId).Select(f => (DateTimeOffset?)f.KickOff).FirstOrDefaultAsync(context.CancellationToken)
+        // played; the fixture's kick-off does. The event carries it; an older publisher's event does not, and can
+        // overtake the fixture's own event, so only then ask Football Data (mixing the two clocks would let one update
+        // dated "now" hide every later match). A backfilled history is thousands of updates: one HTTP call each was
+        // the slowest part of a first start.
+        var kickOff = message.KickOff ?? await db.Fixtures.Where(f => f.Id == message.FixtureId).Select(f => (DateTimeOffset?)f.KickOff).FirstOrDefaultAsync(context.CancellationToken)
             ?? (await footballData.GetFixtureAsync(message.FixtureId, context.CancellationToken))?.KickOff;
         if (kickOff is null)
         {

@@ -61,7 +61,7 @@ public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishE
         foreach (var fixture in replayed.Where(e => e.AtHome && changed.Contains(e.FixtureId)))
         {
             var away = replayed.First(e => e.FixtureId == fixture.FixtureId && !e.AtHome);
-            await publisher.Publish(new TeamRatingsUpdated(fixture.FixtureId, fixture.CompetitionId, ToContract(fixture), ToContract(away), now), cancellationToken);
+            await publisher.Publish(new TeamRatingsUpdated(fixture.FixtureId, fixture.CompetitionId, ToContract(fixture), ToContract(away), now) { KickOff = fixture.KickOff }, cancellationToken);
         }
 
         state.RecomputedAt = now;

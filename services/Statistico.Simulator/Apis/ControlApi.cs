@@ -40,7 +40,7 @@ internal static class ControlApi
         var fixtures = world.Definition.Fixtures;
         return new WorldStatus(
             options.Value.Mode.ToString(), world.Seed, clock.Now, clock.Speed, clock.Paused, fixtures.Count,
-            fixtures.Count > 0 ? fixtures[0].KickOff : null, fixtures.Count > 0 ? fixtures[^1].KickOff : null);
+            fixtures.Count > 0 ? fixtures[0].KickOff : null, fixtures.Count > 0 ? fixtures[^1].KickOff : null, world.Definition.FirstUpcomingKickOff);
     }
 
     private static async Task<IResult> ChangeAsync(IServiceProvider services, Action change, CancellationToken cancellationToken)

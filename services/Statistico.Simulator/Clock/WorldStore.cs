@@ -31,7 +31,8 @@ public sealed class WorldStore(
     {
         var settings = options.Value;
         var definition = await factory.BuildAsync(seed, cancellationToken);
-        var start = settings.StartTime ?? (definition.Fixtures.Count > 0 ? definition.Fixtures[0].KickOff - settings.Exchange.MarketsOpenBefore : DateTimeOffset.UnixEpoch);
+        var start = settings.StartTime
+            ?? (definition.FirstUpcomingKickOff is { } first ? first - (settings.StartBeforeFirstKickOff ?? settings.Exchange.MarketsOpenBefore) : DateTimeOffset.UnixEpoch);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Orders.ExecuteDeleteAsync(cancellationToken);
         await db.MarketSettlements.ExecuteDeleteAsync(cancellationToken);

@@ -5,14 +5,21 @@ public sealed class WorldDefinition
 {
     private readonly Dictionary<int, WorldFixture> byId;
 
-    public WorldDefinition(IEnumerable<WorldFixture> fixtures, TimeSpan priceMoveWindow)
+    /// <param name="fixtures">Every fixture, past and upcoming.</param>
+    /// <param name="priceMoveWindow">How long before kick-off prices move.</param>
+    /// <param name="presentFrom">Where the world's past ends: fixtures before it are history (null: the world has none).</param>
+    public WorldDefinition(IEnumerable<WorldFixture> fixtures, TimeSpan priceMoveWindow, DateTimeOffset? presentFrom = null)
     {
         Fixtures = [.. fixtures.OrderBy(f => f.KickOff).ThenBy(f => f.Id)];
         byId = Fixtures.ToDictionary(f => f.Id);
         PriceMoveWindow = priceMoveWindow;
+        FirstUpcomingKickOff = Fixtures.FirstOrDefault(f => presentFrom is null || f.KickOff >= presentFrom)?.KickOff;
     }
 
     public IReadOnlyList<WorldFixture> Fixtures { get; }
+
+    /// <summary>The first kick-off after the world's past (the first fixture when it has none); null for an empty world.</summary>
+    public DateTimeOffset? FirstUpcomingKickOff { get; }
 
     /// <summary>How long before kick-off prices move from opening to closing.</summary>
     public TimeSpan PriceMoveWindow { get; }

@@ -44,7 +44,7 @@ internal sealed partial class DemoStrategies(
             yield return ($"demo-paper-{selection.ToLowerInvariant()}", new StrategyDefinition(
                 Name: $"Demo paper: back {selection.ToLowerInvariant()} value",
                 Description: "Backs the selection on the simulated exchange when Statistico's model prices it at least 2% above the market, quarter Kelly.",
-                Competitions: options.DemoCompetitions,
+                Competitions: options.EffectiveDemoCompetitions,
                 MarketType: "MATCH_ODDS",
                 Selection: selection,
                 Side: Side.Back,
@@ -65,7 +65,7 @@ internal sealed partial class DemoStrategies(
             yield return ("demo-live-home", new StrategyDefinition(
                 Name: "Demo live: back home value",
                 Description: "Places real orders on the configured exchange (the Simulator's by default) when the model prices the home side at least 3% above it; flat 5.",
-                Competitions: options.DemoCompetitions,
+                Competitions: options.EffectiveDemoCompetitions,
                 MarketType: "MATCH_ODDS",
                 Selection: "HOME",
                 Side: Side.Back,

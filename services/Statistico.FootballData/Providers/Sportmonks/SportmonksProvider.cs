@@ -13,7 +13,7 @@ namespace Statistico.FootballData.Providers.Sportmonks;
 /// whatever it cannot get into a located problem, keeping every page already taken.
 /// </summary>
 public sealed partial class SportmonksProvider(string name, ProviderOptions options, HttpClient http, TimeProvider clock, ILogger<SportmonksProvider> logger)
-    : IFootballDataProvider
+    : IHistoryProvider
 {
     private const int MaxDaysPerRequest = 100;
 
@@ -25,17 +25,34 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
 
     public async IAsyncEnumerable<ImportBatch> FetchAsync(IngestionKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime((await SourceNowAsync(cancellationToken)).UtcDateTime);
+        var today = await TodayAsync(cancellationToken);
         var (from, to) = kind switch
         {
             IngestionKind.Fixtures => (today, today.AddDays(options.DaysAhead)),
             IngestionKind.Results => (today.AddDays(-options.ResultsDaysBack), today),
+            IngestionKind.History => (today.AddDays(-options.HistoryDaysBack), today.AddDays(-1)),
             _ => (today.AddDays(-options.StatisticsDaysBack), today),
         };
+        await foreach (var batch in FetchRangeAsync(from, to, kind, options.Leagues.Keys, cancellationToken))
+        {
+            yield return batch;
+        }
+    }
+
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
+        DateOnly.FromDateTime((await SourceNowAsync(cancellationToken)).UtcDateTime);
+
+    public IAsyncEnumerable<ImportBatch> FetchBetweenAsync(DateOnly firstDay, DateOnly lastDay, string leagueId, CancellationToken cancellationToken) =>
+        FetchRangeAsync(firstDay, lastDay, IngestionKind.History, [leagueId], cancellationToken);
+
+    private async IAsyncEnumerable<ImportBatch> FetchRangeAsync(
+        DateOnly from, DateOnly to, IngestionKind kind, IEnumerable<string> leagues, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var leagueIds = leagues.ToList();
         for (var start = from; start <= to; start = start.AddDays(MaxDaysPerRequest))
         {
             var end = start.AddDays(MaxDaysPerRequest - 1) < to ? start.AddDays(MaxDaysPerRequest - 1) : to;
-            await foreach (var batch in FetchWindowAsync(start, end, kind, cancellationToken))
+            await foreach (var batch in FetchWindowAsync(start, end, kind, leagueIds, cancellationToken))
             {
                 yield return batch;
             }
@@ -54,16 +71,20 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
         return status.RootElement.GetProperty("simulatedTime").GetDateTimeOffset();
     }
 
-    private async IAsyncEnumerable<ImportBatch> FetchWindowAsync(DateOnly from, DateOnly to, IngestionKind kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ImportBatch> FetchWindowAsync(
+        DateOnly from, DateOnly to, IngestionKind kind, IReadOnlyList<string> leagues, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         for (var pageNumber = 1; ; pageNumber++)
         {
-            var url = PageUrl(from, to, kind, pageNumber);
+            var url = PageUrl(from, to, kind, leagues, pageNumber);
             var location = $"{name} {url}";
             var (page, failure) = await GetPageAsync(url, cancellationToken);
             if (page is null)
             {
-                yield return new ImportBatch(name, location, [], [new ImportProblem(location, null, null, failure! + "; the rest of this window is left for the next run")]);
+                yield return new ImportBatch(name, location, [], [new ImportProblem(location, null, null, failure! + "; the rest of this window is left for the next run")])
+                {
+                    Incomplete = true,
+                };
                 yield break;
             }
 
@@ -79,7 +100,10 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
                 if (wait > options.MaxRateLimitWait)
                 {
                     yield return new ImportBatch(name, location, [], [new ImportProblem(location, null, null,
-                        $"hourly request allowance used up for {wait}; the rest of this window is left for the next run")]);
+                        $"hourly request allowance used up for {wait}; the rest of this window is left for the next run")])
+                    {
+                        Incomplete = true,
+                    };
                     yield break;
                 }
 
@@ -88,15 +112,15 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
         }
     }
 
-    private Uri PageUrl(DateOnly from, DateOnly to, IngestionKind kind, int page)
+    private Uri PageUrl(DateOnly from, DateOnly to, IngestionKind kind, IReadOnlyList<string> leagues, int page)
     {
         var root = options.BaseUrl ?? throw new InvalidOperationException($"FootballData:Providers:{name}:BaseUrl is not set.");
         var includes = kind == IngestionKind.Fixtures ? "participants;scores;state;league;season" : "participants;scores;statistics;state;league;season";
         var query = string.Create(CultureInfo.InvariantCulture,
             $"fixtures/between/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}?include={includes}&per_page={options.PerPage}&page={page}");
-        if (options.Leagues.Count > 0)
+        if (leagues.Count > 0)
         {
-            query += "&filters=fixtureLeagues:" + string.Join(',', options.Leagues.Keys.Order(StringComparer.Ordinal));
+            query += "&filters=fixtureLeagues:" + string.Join(',', leagues.Order(StringComparer.Ordinal));
         }
 
         return new Uri(new Uri(root.AbsoluteUri.TrimEnd('/') + "/"), query);
