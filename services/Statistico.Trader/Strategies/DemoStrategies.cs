@@ -1,12 +1,16 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Statistico.Contracts.Trading;
+using Statistico.Trader.Data;
 
 namespace Statistico.Trader.Strategies;
 
 /// <summary>
 /// With <c>Trader:DemoStrategies</c> on (the README's run command), creates the demo strategies, ACTIVE, unless they
 /// exist: a newcomer sees trades placed, matched and settled on the simulated world within minutes. Runs after the
-/// migrator (registered after it), and leaves a strategy an operator changed alone.
+/// migrator (registered after it); brings a demo strategy nobody changed (still version 1) up to this release's
+/// definition, and leaves a strategy an operator changed alone.
 /// </summary>
 internal sealed partial class DemoStrategies(
     IServiceScopeFactory scopes, IOptions<TraderOptions> options, IConfiguration configuration, ILogger<DemoStrategies> logger) : IHostedService
@@ -20,14 +24,29 @@ internal sealed partial class DemoStrategies(
 
         await using var scope = scopes.CreateAsyncScope();
         var book = scope.ServiceProvider.GetRequiredService<StrategyBook>();
+        var db = scope.ServiceProvider.GetRequiredService<TraderDbContext>();
         foreach (var (id, definition) in Definitions(options.Value, withLive: Live.LiveExchangeRegistration.IsConfigured(configuration)))
         {
             if (await book.CreateAsync(id, definition, StrategyStatus.Active, cancellationToken) is not null)
             {
                 LogCreated(id);
+                continue;
+            }
+
+            // Still the version an earlier release's demo setup created (nobody changed it since), but not today's
+            // definition: bring it up to date, or a demo that once named another model would never trade again.
+            var existing = await db.Strategies.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken);
+            if (existing.Version == 1 && !SameDefinition(existing.Definition, definition))
+            {
+                await book.ChangeAsync(id, "demo definition updated", s => s.Definition = definition, cancellationToken);
+                LogUpdated(id);
             }
         }
     }
+
+    // Records holding lists compare the lists by reference: compare what is stored instead.
+    private static bool SameDefinition(StrategyDefinition stored, StrategyDefinition current) =>
+        JsonSerializer.Serialize(stored) == JsonSerializer.Serialize(current);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -84,4 +103,7 @@ internal sealed partial class DemoStrategies(
 
     [LoggerMessage(LogLevel.Information, "Created the demo strategy {StrategyId}, ACTIVE")]
     private partial void LogCreated(string strategyId);
+
+    [LoggerMessage(LogLevel.Information, "Updated the demo strategy {StrategyId} to this release's definition")]
+    private partial void LogUpdated(string strategyId);
 }
