@@ -1,3 +1,5 @@
+using Statistico.Testing;
+
 namespace Statistico.TestSuite.Tests;
 
 /// <summary>
@@ -8,7 +10,7 @@ public static class TestAssemblies
 {
     public static string RepositoryRoot { get; } = Environment.GetEnvironmentVariable("STATISTICO_TESTS_ROOT") is { Length: > 0 } root
         ? Path.GetFullPath(root)
-        : FindRepositoryRoot();
+        : Repository.Root;
 
     /// <summary>Each test project's name with the path its assembly must have.</summary>
     public static IReadOnlyList<(string Project, string AssemblyPath)> All()
@@ -21,18 +23,5 @@ public static class TestAssemblies
             .Where(project => File.Exists(Path.Combine(RepositoryRoot, "tests", project, project + ".csproj")))
             .Order(StringComparer.Ordinal)
             .Select(project => (project, Path.Combine(RepositoryRoot, "tests", project, "bin", configuration, framework.Name, project + ".dll")))];
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Statistico.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Statistico.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -7,4 +7,10 @@ namespace Statistico.Trader.Live;
 internal sealed class LiveExchangeDefinition : ConsumerDefinition<LiveExchange>
 {
     public LiveExchangeDefinition() => EndpointName = OrderEndpoints.Live;
+
+    // Orders arrive only by Send to this queue: with the message types' exchanges left unbound, a PlaceOrder published
+    // by anyone can never reach an exchange (and never both the paper and the live one).
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<LiveExchange> consumerConfigurator, IRegistrationContext context) =>
+        endpointConfigurator.ConfigureConsumeTopology = false;
 }

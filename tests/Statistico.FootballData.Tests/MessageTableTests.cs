@@ -1,0 +1,20 @@
+using Statistico.Testing.Architecture;
+
+namespace Statistico.FootballData.Tests;
+
+/// <summary>docs/architecture.md's message table against this service's bus as it is really configured.</summary>
+[Trait("Category", "Unit")]
+public sealed class MessageTableTests
+{
+    [Fact]
+    public void The_architecture_page_names_every_contract_this_service_consumes_and_its_queue()
+    {
+        var actual = BusTopology.ConsumedBy("Statistico.FootballData", Extensions.DatabaseName, builder => builder.AddApplicationServices());
+
+        var documented = MessageTable.Load().ConsumedBy("FootballData");
+
+        Assert.True(
+            documented.SequenceEqual(actual),
+            $"docs/architecture.md, section Messages, must list what FootballData consumes; its bus consumes:\n{MessageTable.Format(actual, "FootballData")}");
+    }
+}
