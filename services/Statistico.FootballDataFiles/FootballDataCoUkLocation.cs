@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Statistico.FootballData.Client;
+namespace Statistico.FootballDataFiles;
 
 /// <summary>
 /// Where football-data.co.uk files come from: a folder (every <c>*.csv</c> below it, e.g. <c>E0/2021-22.csv</c>), one

@@ -1,11 +1,14 @@
+using System.Text;
 using Statistico.Contracts.FootballData;
+using Statistico.FootballData.Ingestion;
 using Statistico.FootballData.Providers.FootballDataCoUk;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Tests.Providers;
 
-/// <summary>The quirks of real football-data.co.uk files, one at a time.</summary>
+/// <summary>The quirks of real football-data.co.uk files, one at a time, as Football Data imports them.</summary>
 [Trait("Category", "Unit")]
-public sealed class FootballDataCoUkCsvReaderTests
+public sealed class FootballDataCoUkFileTests
 {
     private const string OldHeader = "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FTR,HTHG,HTAG,HTR,Referee,HS,AS,HST,AST,HF,AF,HC,AC,HY,AY,HR,AR,B365H";
     private const string NewHeader = "Div,Date,Time,HomeTeam,AwayTeam,FTHG,FTAG,FTR,HTHG,HTAG,HTR,HS,AS,HST,AST,HF,AF,HC,AC,HY,AY,HR,AR";
@@ -123,6 +126,9 @@ public sealed class FootballDataCoUkCsvReaderTests
         Assert.Null(fixtures[0].Result);
     }
 
-    private static (List<Ingestion.IncomingFixture> Fixtures, List<Client.ImportProblem> Problems) Read(string name, params string[] lines) =>
-        FootballDataCoUkCsvReader.Read(new StringReader(string.Join('\n', lines)), name);
+    private static (IReadOnlyList<IncomingFixture> Fixtures, IReadOnlyList<DataProblem> Problems) Read(string name, params string[] lines)
+    {
+        var batch = FootballDataCoUkProvider.Read("test", name, new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        return (batch.Fixtures, batch.Problems);
+    }
 }

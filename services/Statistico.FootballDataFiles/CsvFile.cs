@@ -1,4 +1,4 @@
-namespace Statistico.FootballData.Client;
+namespace Statistico.FootballDataFiles;
 
 /// <summary>One football-data.co.uk file to import: its name (which carries the division and season) and how to open it.</summary>
 /// <param name="Name">A relative path such as <c>E0/2021-22.csv</c>, or the file's URL.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Statistico.FootballData.Client;
+namespace Statistico.FootballDataFiles;
 
 /// <summary>
 /// What a file's name says about its contents: the shared layout is <c>E0/2021-22.csv</c>, the site's own is
