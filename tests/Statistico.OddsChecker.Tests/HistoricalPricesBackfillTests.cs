@@ -20,7 +20,7 @@ namespace Statistico.OddsChecker.Tests;
 /// pre-closing prices are published, unmatched rows are reported by line, and a re-run publishes nothing.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class FootballDataBackfillTests(TestInfrastructure infrastructure) : IAsyncLifetime
+public sealed class HistoricalPricesBackfillTests(TestInfrastructure infrastructure) : IAsyncLifetime
 {
     private const string MarketOddsObserved = "Statistico.Contracts.Odds:MarketOddsObserved";
     private static readonly string File = Path.Combine(SharedData.FootballDataFolder, "E0", "2021-22.csv");

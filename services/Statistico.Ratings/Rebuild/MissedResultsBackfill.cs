@@ -10,7 +10,7 @@ namespace Statistico.Ratings.Rebuild;
 /// arrived (idempotent: only missing or newer results count), e.g. after a backfill imported with the bus down, or
 /// to fill gaps. A forced rebuild recomputes the whole history even when nothing was missing.
 /// </summary>
-public sealed class FootballDataBackfill(FootballDataClient footballData, ResultRecorder recorder, RatingsDbContext db)
+public sealed class MissedResultsBackfill(FootballDataClient footballData, ResultRecorder recorder, RatingsDbContext db)
 {
     public async Task<BackfillReport> RunAsync(string competitionId, bool force, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Statistico.OddsCompiler.Data;
 
-namespace Statistico.OddsCompiler.Ratings;
+namespace Statistico.OddsCompiler.TeamRatings;
 
 /// <summary>
 /// Fills the compiler's ratings table from the Ratings API for every competition the compiler has heard of: for a

@@ -1,4 +1,4 @@
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>One team's parameters in a fitted production model.</summary>
 /// <param name="Attack">Dixon–Coles attack (0 = league average).</param>

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Statistico.OddsCompiler.Ratings;
+namespace Statistico.OddsCompiler.TeamRatings;
 
 /// <summary>The Ratings service's HTTP API, as far as the compiler reads it.</summary>
 public sealed class RatingsClient(HttpClient http)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>The current model of every competition in this process (rebuilt from Football Data at start-up).</summary>
 public sealed class CompetitionModels

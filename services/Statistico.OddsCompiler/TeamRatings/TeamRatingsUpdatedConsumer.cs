@@ -7,7 +7,7 @@ using Statistico.Messaging.Outbox;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Refits;
 
-namespace Statistico.OddsCompiler.Ratings;
+namespace Statistico.OddsCompiler.TeamRatings;
 
 /// <summary>
 /// Keeps the latest ratings of both teams, and asks for a refresh of every competition with a scheduled fixture of

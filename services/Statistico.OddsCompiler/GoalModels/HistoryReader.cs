@@ -1,7 +1,7 @@
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Client;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>Reads a competition's recent results from the Football Data service.</summary>
 public sealed class HistoryReader(FootballDataClient footballData)

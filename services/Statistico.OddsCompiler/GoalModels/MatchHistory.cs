@@ -1,7 +1,7 @@
 using Statistico.FootballData.Client;
 using Statistico.Modelling.Goals;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>Football Data's finished fixtures as the models see them.</summary>
 public static class MatchHistory

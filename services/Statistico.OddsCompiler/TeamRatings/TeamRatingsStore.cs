@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Statistico.OddsCompiler.Data;
 
-namespace Statistico.OddsCompiler.Ratings;
+namespace Statistico.OddsCompiler.TeamRatings;
 
 /// <summary>
 /// Keeps the latest ratings per team and competition: those after the latest kick-off, and for the same kick-off the

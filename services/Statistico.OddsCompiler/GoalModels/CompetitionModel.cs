@@ -1,7 +1,7 @@
 using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Priors;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>A competition's current fitted production model, held in memory for pricing and explaining.</summary>
 /// <param name="Version">The snapshot version.</param>

@@ -1,6 +1,6 @@
 using Statistico.Modelling.Goals;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>A fresh fit with the figures its snapshot records.</summary>
 /// <param name="Fit">The fitted production model.</param>

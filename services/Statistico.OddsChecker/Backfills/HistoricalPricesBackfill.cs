@@ -15,7 +15,7 @@ namespace Statistico.OddsChecker.Backfills;
 /// a guess), and its Pinnacle prices go through the same change detection and outbox as a poll, so running the same
 /// file again publishes nothing.
 /// </summary>
-internal sealed class FootballDataBackfill(OddsCheckerDbContext db, IPublishEndpoint publisher, TimeProvider time)
+internal sealed class HistoricalPricesBackfill(OddsCheckerDbContext db, IPublishEndpoint publisher, TimeProvider time)
 {
     /// <summary>The source name of the file's team spellings (aliases, unmatched rows).</summary>
     public const string SourceName = "football-data";

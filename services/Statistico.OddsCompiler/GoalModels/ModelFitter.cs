@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Priors;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>Fits the library's production model on a training set, exactly as <see cref="ProductionModel.Create()"/> defines it.</summary>
 public static class ModelFitter

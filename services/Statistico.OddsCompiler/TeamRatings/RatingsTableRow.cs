@@ -1,4 +1,4 @@
-namespace Statistico.OddsCompiler.Ratings;
+namespace Statistico.OddsCompiler.TeamRatings;
 
 /// <summary>One row of the Ratings service's table (<c>GET /api/ratings/{competition}</c>).</summary>
 public sealed record RatingsTableRow(

@@ -1,6 +1,6 @@
 using Statistico.Modelling.Goals;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>The matches a competition's model is fitted on, and the fit date.</summary>
 /// <param name="CompetitionId">The competition.</param>

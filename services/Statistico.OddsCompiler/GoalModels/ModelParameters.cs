@@ -1,6 +1,6 @@
 using Statistico.OddsCompiler.Priors;
 
-namespace Statistico.OddsCompiler.Models;
+namespace Statistico.OddsCompiler.GoalModels;
 
 /// <summary>The goal part's parameters (Dixon–Coles on the log scale) kept with each snapshot.</summary>
 /// <param name="Intercept">Log goal rate of an average away side against an average defence.</param>
