@@ -187,7 +187,7 @@ public sealed class HistoricalPricesBackfillTests(TestInfrastructure infrastruct
         var answer = await api.PostAsync("/api/backfills/football-data?competition=E0&season=2021-22", notAFile, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Contains("upload:1: missing column(s) AwayTeam, FTHG, FTAG", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("upload:1: column AwayTeam, FTHG, FTAG: required column missing; file skipped", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         using var noSeason = new StringContent("x", Encoding.UTF8, "text/csv");
         var invalid = await api.PostAsync("/api/backfills/football-data?competition=E0", noSeason, Ct);
