@@ -41,6 +41,8 @@ var footballData = builder.AddProject<Projects.Statistico_FootballData>("footbal
 var ratings = builder.AddProject<Projects.Statistico_Ratings>("ratings-service")
     .WithInfrastructure(infrastructure, databaseName: "ratings")
     .WithReference(footballData)
+    // Required settings (a service without them stops at start naming the key); the names resolve by service discovery.
+    .WithEnvironment("FootballData__BaseUrl", "http://football-data")
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
@@ -51,6 +53,7 @@ var compiler = builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compil
     .WithInfrastructure(infrastructure, databaseName: "oddscompiler")
     .WithReference(footballData)
     .WithReference(ratings)
+    .WithEnvironment("FootballData__BaseUrl", "http://football-data")
     .WithEnvironment("Ratings__BaseUrl", "http://ratings-service")
     .WithHttpHealthCheck("/health");
 
@@ -61,6 +64,7 @@ builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
     .WithReference(simulator)
     .WithReference(compiler)
     .WithEnvironment("OddsChecker__Sources__statistico__Enabled", "true")
+    .WithEnvironment("OddsChecker__Sources__statistico__BaseUrl", "http://odds-compiler/")
     .WithEnvironment("OddsChecker__Sources__statistico__ClockUrl", "http://world-simulator/control/status")
     .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
     // The Simulator's credentials may travel over plain http to this one named host (ADR 0206).

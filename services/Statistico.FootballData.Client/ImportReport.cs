@@ -1,3 +1,5 @@
+using Statistico.FootballDataFiles;
+
 namespace Statistico.FootballData.Client;
 
 /// <summary>What one import did: counts, and every problem with its location.</summary>
@@ -17,4 +19,4 @@ public sealed record ImportReport(
     int Inserted,
     int Updated,
     int Unchanged,
-    IReadOnlyList<ImportProblem> Problems);
+    IReadOnlyList<DataProblem> Problems);

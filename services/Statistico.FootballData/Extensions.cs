@@ -43,6 +43,9 @@ internal static class Extensions
         services.AddSingleton<ProviderCatalog>();
         services.AddSingleton<ProviderIngestion>();
         services.AddScoped<FixtureIngestor>();
+        services.AddScoped<SeasonFixtureWriter>();
+        services.AddScoped<FixtureAnnouncer>();
+        services.AddScoped<IngestedFixtureCaches>();
         services.AddScoped<FixtureScheduler>();
         services.AddSingleton<FinishedFixtureCache>();
         services.AddSingleton<UpcomingFixturesCache>();

@@ -45,7 +45,7 @@ public static class FootballDataFolder
         var problems = new List<DataProblem>();
         if (!Directory.Exists(folder))
         {
-            return new(new Dictionary<string, IReadOnlyList<FootballDataMatch>>(), [new DataProblem(folder, null, "data folder not found")]);
+            return new(new Dictionary<string, IReadOnlyList<FootballDataMatch>>(), [new DataProblem(folder, null, null, "data folder not found")]);
         }
 
         var result = new SortedDictionary<string, IReadOnlyList<FootballDataMatch>>(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ public static class FootballDataFolder
             var files = Seasons(leagueFolder);
             if (files.Count == 0)
             {
-                problems.Add(new DataProblem(leagueFolder, null, "no <SEASON>.csv files for this league; league skipped"));
+                problems.Add(new DataProblem(leagueFolder, null, null, "no <SEASON>.csv files for this league; league skipped"));
                 continue;
             }
 
@@ -66,7 +66,7 @@ public static class FootballDataFolder
             {
                 if (!files.TryGetValue(season, out var path))
                 {
-                    problems.Add(new DataProblem(Path.Combine(leagueFolder, season + ".csv"), null, "file not found; season skipped"));
+                    problems.Add(new DataProblem(Path.Combine(leagueFolder, season + ".csv"), null, null, "file not found; season skipped"));
                     continue;
                 }
 

@@ -7,4 +7,8 @@ namespace Statistico.FootballDataFiles;
 /// <param name="Fouls">Fouls committed (HF/AF).</param>
 /// <param name="YellowCards">Yellow cards (HY/AY).</param>
 /// <param name="RedCards">Red cards (HR/AR).</param>
-public sealed record TeamStatistics(int? Shots, int? ShotsOnTarget, int? Corners, int? Fouls, int? YellowCards, int? RedCards);
+public sealed record TeamStatistics(int? Shots, int? ShotsOnTarget, int? Corners, int? Fouls, int? YellowCards, int? RedCards)
+{
+    /// <summary>Every statistic missing, as in files before the statistics columns existed.</summary>
+    public static TeamStatistics Unknown { get; } = new(null, null, null, null, null, null);
+}

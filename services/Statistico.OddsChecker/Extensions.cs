@@ -46,7 +46,7 @@ internal static class Extensions
         services.AddSingleton<SourceClock>();
         services.AddSingleton<PollStatistics>();
         services.AddSingleton<SourcePoller>();
-        services.AddScoped<FootballDataBackfill>();
+        services.AddScoped<HistoricalPricesBackfill>();
         services.AddHttpClient(FootballDataBackfillJob.HttpClientName);
         services.AddOpenApi();
     }

@@ -6,10 +6,11 @@ using Statistico.Messaging.Scheduling;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Fixtures;
-using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.GoalModels;
 using Statistico.OddsCompiler.Priors;
-using Statistico.OddsCompiler.Ratings;
+using Statistico.OddsCompiler.TeamRatings;
 using Statistico.OddsCompiler.Refits;
+using Statistico.ServiceDefaults;
 
 namespace Statistico.OddsCompiler;
 
@@ -40,10 +41,10 @@ internal static class Extensions
             bus.AddStatisticoOutbox<OddsCompilerDbContext>();
         });
 
-        var footballData = configuration["FootballData:BaseUrl"] ?? "http://football-data";
-        services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = new Uri(footballData.TrimEnd('/') + "/"));
-        var ratings = configuration["Ratings:BaseUrl"] ?? "http://ratings";
-        services.AddHttpClient<RatingsClient>(http => http.BaseAddress = new Uri(ratings.TrimEnd('/') + "/"));
+        var footballData = configuration.RequiredUrl("FootballData:BaseUrl");
+        services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = footballData);
+        var ratings = configuration.RequiredUrl("Ratings:BaseUrl");
+        services.AddHttpClient<RatingsClient>(http => http.BaseAddress = ratings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CompetitionModels>();
         services.AddSingleton<RefreshRequests>();

@@ -7,6 +7,7 @@ using Statistico.Ratings.Data;
 using Statistico.Ratings.Rebuild;
 using Statistico.Ratings.Recompute;
 using Statistico.Ratings.Results;
+using Statistico.ServiceDefaults;
 
 namespace Statistico.Ratings;
 
@@ -31,13 +32,13 @@ internal static class Extensions
             bus.AddStatisticoOutbox<RatingsDbContext>();
         });
 
-        var footballData = configuration["FootballData:BaseUrl"] ?? "http://football-data";
-        services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = new Uri(footballData.TrimEnd('/') + "/"));
+        var footballData = configuration.RequiredUrl("FootballData:BaseUrl");
+        services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = footballData);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RecomputeSignal>();
         services.AddScoped<ResultRecorder>();
         services.AddScoped<CompetitionRecomputer>();
-        services.AddScoped<FootballDataBackfill>();
+        services.AddScoped<MissedResultsBackfill>();
         services.AddHostedService<RecomputeWorker>();
         services.AddOpenApi();
     }

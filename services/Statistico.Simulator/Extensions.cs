@@ -36,6 +36,9 @@ internal static class Extensions
         services.AddScoped<OrderMatcher>();
         services.AddScoped<ExchangeCatchUp>();
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<OrderCancellation>();
+        services.AddScoped<CustomerRefWindow>();
+        services.AddScoped<PlaceOrdersValidator>();
         services.AddScoped<ExchangeQueries>();
         services.AddScoped<SessionCheck>();
         services.AddHostedService<WorldRunner>();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Statistico.FootballData.Client;
-using Statistico.OddsCompiler.Ratings;
+using Statistico.OddsCompiler.TeamRatings;
 
 namespace Statistico.OddsCompiler.Tests;
 

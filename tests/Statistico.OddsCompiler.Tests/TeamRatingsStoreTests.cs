@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Statistico.OddsCompiler.Data;
-using Statistico.OddsCompiler.Ratings;
+using Statistico.OddsCompiler.TeamRatings;
 using Statistico.Testing;
 
 namespace Statistico.OddsCompiler.Tests;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
 using Statistico.FootballData.Client;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.Cli.Import;
 

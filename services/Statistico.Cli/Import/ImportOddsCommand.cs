@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Statistico.FootballData.Client;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.Cli.Import;
 

@@ -4,7 +4,7 @@ using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Client;
 using Statistico.FootballData.Data;
 using Statistico.FootballData.Fixtures;
-using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Apis;
 
@@ -59,12 +59,12 @@ internal static class FixturesApi
 
         if (season is not null)
         {
-            if (!SeasonLabel.TryParseStartYear(season, out var startYear))
+            if (!SeasonName.TryParse(season, out var seasonName))
             {
                 return ApiProblems.Invalid(nameof(season), $"'{season}' is not a season such as 2021/22.");
             }
 
-            query = query.Where(f => f.Season.StartYear == startYear);
+            query = query.Where(f => f.Season.StartYear == seasonName.StartYear);
         }
 
         if (team is not null)

@@ -4,7 +4,7 @@ using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Client;
 using Statistico.FootballData.Data;
 using Statistico.FootballData.Fixtures;
-using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Apis;
 
@@ -40,12 +40,12 @@ internal static class TeamsApi
 
             if (season is not null)
             {
-                if (!SeasonLabel.TryParseStartYear(season, out var startYear))
+                if (!SeasonName.TryParse(season, out var seasonName))
                 {
                     return ApiProblems.Invalid(nameof(season), $"'{season}' is not a season such as 2021/22.");
                 }
 
-                fixtures = fixtures.Where(f => f.Season.StartYear == startYear);
+                fixtures = fixtures.Where(f => f.Season.StartYear == seasonName.StartYear);
             }
 
             teams = teams.Where(t => fixtures.Any(f => f.HomeTeamId == t.Id || f.AwayTeamId == t.Id));

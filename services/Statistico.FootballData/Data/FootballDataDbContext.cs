@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Statistico.FootballData.Client;
+using Statistico.FootballDataFiles;
 using Statistico.Messaging.Outbox;
 
 namespace Statistico.FootballData.Data;
@@ -114,8 +114,8 @@ public sealed class FootballDataDbContext(DbContextOptions<FootballDataDbContext
             .HasColumnType("jsonb")
             .HasConversion(
                 problems => JsonSerializer.Serialize(problems, Json),
-                json => JsonSerializer.Deserialize<List<ImportProblem>>(json, Json) ?? new List<ImportProblem>(),
-                new ValueComparer<List<ImportProblem>>(
+                json => JsonSerializer.Deserialize<List<DataProblem>>(json, Json) ?? new List<DataProblem>(),
+                new ValueComparer<List<DataProblem>>(
                     (a, b) => a!.SequenceEqual(b!),
                     list => list.Aggregate(0, (hash, problem) => HashCode.Combine(hash, problem.GetHashCode())),
                     list => list.ToList()));

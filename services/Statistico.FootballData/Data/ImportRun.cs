@@ -1,4 +1,4 @@
-using Statistico.FootballData.Client;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Data;
 
@@ -24,5 +24,5 @@ public sealed class ImportRun
 
     public int Unchanged { get; set; }
 
-    public List<ImportProblem> Problems { get; set; } = [];
+    public List<DataProblem> Problems { get; set; } = [];
 }

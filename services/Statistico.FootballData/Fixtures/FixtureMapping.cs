@@ -1,6 +1,6 @@
 using Statistico.FootballData.Client;
 using Statistico.FootballData.Data;
-using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Fixtures;
 
@@ -10,7 +10,7 @@ internal static class FixtureMapping
     public static FixtureDto ToDto(this Fixture fixture) => new(
         fixture.Id,
         fixture.CompetitionId,
-        SeasonLabel.For(fixture.Season.StartYear),
+        new SeasonName(fixture.Season.StartYear).Label,
         new TeamRef(fixture.HomeTeam.Id, fixture.HomeTeam.Name),
         new TeamRef(fixture.AwayTeam.Id, fixture.AwayTeam.Name),
         fixture.KickOff,

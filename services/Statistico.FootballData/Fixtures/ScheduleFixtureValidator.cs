@@ -1,3 +1,5 @@
+using Statistico.FootballDataFiles;
+
 namespace Statistico.FootballData.Fixtures;
 
 /// <summary>Checks a hand-entered fixture and says precisely what is wrong with it.</summary>
@@ -16,7 +18,7 @@ public static class ScheduleFixtureValidator
             errors[nameof(request.AwayTeam)] = ["A team cannot play itself."];
         }
 
-        if (!errors.ContainsKey(nameof(request.Season)) && !Ingestion.SeasonLabel.TryParseStartYear(request.Season, out _))
+        if (!errors.ContainsKey(nameof(request.Season)) && !SeasonName.TryParse(request.Season, out _))
         {
             errors[nameof(request.Season)] = ["Season must be written like 2021/22."];
         }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Data;
-using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Fixtures;
 
@@ -47,7 +47,7 @@ public sealed partial class UpcomingFixturesCacheWarmer(
         foreach (var fixture in upcoming)
         {
             await cache.AddAsync(new UpcomingFixture(
-                fixture.Id, fixture.CompetitionId, SeasonLabel.For(fixture.StartYear), fixture.Home, fixture.Away, fixture.KickOff));
+                fixture.Id, fixture.CompetitionId, new SeasonName(fixture.StartYear).Label, fixture.Home, fixture.Away, fixture.KickOff));
         }
 
         return upcoming.Count;

@@ -3,7 +3,7 @@ using Statistico.FootballData.Data;
 namespace Statistico.FootballData.Ingestion;
 
 /// <summary>What an incoming fixture changed on a stored one, decided before anything is written.</summary>
-internal sealed record FixtureChange(bool KickOff, bool Status, bool Result, bool HadResult, bool Referee)
+public sealed record FixtureChange(bool KickOff, bool Status, bool Result, bool HadResult, bool Referee)
 {
     public bool Any => KickOff || Status || Result || Referee;
 

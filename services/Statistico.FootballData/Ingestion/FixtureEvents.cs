@@ -1,5 +1,6 @@
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Data;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Ingestion;
 
@@ -7,7 +8,7 @@ namespace Statistico.FootballData.Ingestion;
 internal static class FixtureEvents
 {
     public static FixtureScheduled Scheduled(Fixture fixture, string homeTeam, string awayTeam, DateTimeOffset now) =>
-        new(fixture.Id, fixture.CompetitionId, SeasonLabel.For(fixture.Season.StartYear), homeTeam, awayTeam, fixture.KickOff, now);
+        new(fixture.Id, fixture.CompetitionId, new SeasonName(fixture.Season.StartYear).Label, homeTeam, awayTeam, fixture.KickOff, now);
 
     public static FixtureUpdated Updated(Fixture fixture, DateTimeOffset? previousKickOff, FixtureStatus? previousStatus, DateTimeOffset now) =>
         new(fixture.Id, fixture.Status, fixture.KickOff, now)
@@ -21,7 +22,7 @@ internal static class FixtureEvents
         new(
             fixture.Id,
             fixture.CompetitionId,
-            SeasonLabel.For(fixture.Season.StartYear),
+            new SeasonName(fixture.Season.StartYear).Label,
             homeTeam,
             awayTeam,
             fixture.KickOff,

@@ -1,4 +1,4 @@
-using Statistico.FootballData.Client;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Ingestion;
 
@@ -7,7 +7,7 @@ namespace Statistico.FootballData.Ingestion;
 /// <param name="Location">The file name, URL or window the fixtures were read from.</param>
 /// <param name="Fixtures">The fixtures read.</param>
 /// <param name="Problems">What the reader had to skip or could not understand.</param>
-public sealed record ImportBatch(string Source, string Location, IReadOnlyList<IncomingFixture> Fixtures, IReadOnlyList<ImportProblem> Problems)
+public sealed record ImportBatch(string Source, string Location, IReadOnlyList<IncomingFixture> Fixtures, IReadOnlyList<DataProblem> Problems)
 {
     /// <summary>The read stopped here (a request failed): what follows in its window was not read.</summary>
     public bool Incomplete { get; init; }

@@ -18,7 +18,7 @@ internal static class BackfillsApi
     }
 
     private static async Task<Results<Ok<BackfillReport>, ValidationProblem, ProblemHttpResult>> RunAsync(
-        HttpRequest request, FootballDataBackfill backfill, string? competition, string? season, CancellationToken cancellationToken)
+        HttpRequest request, HistoricalPricesBackfill backfill, string? competition, string? season, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(competition) || competition.Length > 16)

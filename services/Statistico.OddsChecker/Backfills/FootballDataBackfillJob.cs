@@ -1,15 +1,13 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Statistico.FootballData.Client;
 using Statistico.FootballDataFiles;
 
 namespace Statistico.OddsChecker.Backfills;
 
 /// <summary>
 /// Runs the football-data.co.uk backfill on its schedule: fetches the configured competitions' files (by default the
-/// site's current season) and hands each to <see cref="FootballDataBackfill"/>, the same code path as an upload. A file
+/// site's current season) and hands each to <see cref="HistoricalPricesBackfill"/>, the same code path as an upload. A file
 /// that cannot be fetched or read is logged and the others still run; the next firing tries again.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -86,12 +84,12 @@ internal sealed partial class FootballDataBackfillJob(
         FootballDataFileContents contents;
         await using (var stream = await file.OpenAsync(cancellationToken))
         {
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = FootballDataFileReader.OpenText(stream);
             contents = FootballDataFileReader.Read(reader, file.Name, competition, new SeasonName(startYear));
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<FootballDataBackfill>().RunAsync(contents, competition, cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<HistoricalPricesBackfill>().RunAsync(contents, competition, cancellationToken);
         LogBackfilled(file.Name, competition, report.Rows, report.Matched, report.Published.Values.Sum(), report.Unmatched.Count, report.Problems.Count);
     }
 

@@ -5,7 +5,7 @@ using Statistico.Contracts.Odds;
 using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
-using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.GoalModels;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler.Apis;

@@ -1,4 +1,4 @@
-using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.GoalModels;
 using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Apis;

@@ -29,7 +29,7 @@ public sealed class CompetitionModelSnapshot
 
     public double FitMilliseconds { get; set; }
 
-    /// <summary>The goal model's parameters as JSON (<see cref="Models.ModelParameters"/>).</summary>
+    /// <summary>The goal model's parameters as JSON (<see cref="GoalModels.ModelParameters"/>).</summary>
     public required string Parameters { get; set; }
 
     /// <summary>Walk-forward metrics posted by <c>statistico evaluate</c>, as JSON, when any.</summary>

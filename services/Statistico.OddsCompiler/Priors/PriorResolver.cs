@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Data;
-using Statistico.OddsCompiler.Models;
-using Statistico.OddsCompiler.Ratings;
+using Statistico.OddsCompiler.GoalModels;
+using Statistico.OddsCompiler.TeamRatings;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler.Priors;

@@ -6,7 +6,7 @@ using Statistico.Contracts.FootballData;
 using Statistico.Contracts.Odds;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
-using Statistico.OddsCompiler.Models;
+using Statistico.OddsCompiler.GoalModels;
 using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Refits;

@@ -78,7 +78,7 @@ internal static class RatingsApi
     }
 
     private static async Task<Ok<BackfillReport>> RebuildAsync(
-        string competitionId, FootballDataBackfill backfill, RecomputeSignal signal, CancellationToken cancellationToken)
+        string competitionId, MissedResultsBackfill backfill, RecomputeSignal signal, CancellationToken cancellationToken)
     {
         var report = await backfill.RunAsync(competitionId, force: true, cancellationToken);
         signal.Raise();

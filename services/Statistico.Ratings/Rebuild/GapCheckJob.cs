@@ -21,7 +21,7 @@ public sealed partial class GapCheckJob(IServiceScopeFactory scopes, RecomputeSi
         foreach (var competition in competitions)
         {
             await using var competitionScope = scopes.CreateAsyncScope();
-            var report = await competitionScope.ServiceProvider.GetRequiredService<FootballDataBackfill>().RunAsync(competition.Id, force: false, cancellationToken);
+            var report = await competitionScope.ServiceProvider.GetRequiredService<MissedResultsBackfill>().RunAsync(competition.Id, force: false, cancellationToken);
             if (report.Recorded > 0)
             {
                 LogGap(report.CompetitionId, report.Recorded, report.Fetched);

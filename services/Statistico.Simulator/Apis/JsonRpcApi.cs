@@ -77,13 +77,14 @@ internal static class JsonRpcApi
             : parameters.Deserialize<T>(BetfairJson.Options) ?? throw new JsonException("params is null");
         var queries = services.GetRequiredService<ExchangeQueries>();
         var placement = services.GetRequiredService<OrderPlacement>();
+        var cancellation = services.GetRequiredService<OrderCancellation>();
         return operation switch
         {
             "listEvents" => await queries.ListEventsAsync(Params<ListEventsRequest>(), ct),
             "listMarketCatalogue" => await queries.ListMarketCatalogueAsync(Params<ListMarketCatalogueRequest>(), ct),
             "listMarketBook" => await queries.ListMarketBookAsync(Params<ListMarketBookRequest>(), ct),
             "placeOrders" => await placement.PlaceAsync(Params<PlaceOrdersRequest>(), ct),
-            "cancelOrders" => await placement.CancelAsync(parameters.ValueKind == JsonValueKind.Undefined ? new CancelOrdersRequest() : Params<CancelOrdersRequest>(), ct),
+            "cancelOrders" => await cancellation.CancelAsync(parameters.ValueKind == JsonValueKind.Undefined ? new CancelOrdersRequest() : Params<CancelOrdersRequest>(), ct),
             "listCurrentOrders" => await queries.ListCurrentOrdersAsync(parameters.ValueKind == JsonValueKind.Undefined ? new ListCurrentOrdersRequest() : Params<ListCurrentOrdersRequest>(), ct),
             "listClearedOrders" => await queries.ListClearedOrdersAsync(Params<ListClearedOrdersRequest>(), ct),
             "getAccountFunds" => await queries.GetAccountFundsAsync(ct),

@@ -11,9 +11,6 @@ namespace Statistico.Simulator.World;
 /// </summary>
 public static class ReplayWorldBuilder
 {
-    private static readonly TimeOnly DefaultKickOff = new(15, 0);
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static WorldDefinition Build(IReadOnlyList<FootballDataMatch> matches, TimeSpan priceMoveWindow)
     {
         ArgumentNullException.ThrowIfNull(matches);
@@ -31,8 +28,7 @@ public static class ReplayWorldBuilder
     public static DateTimeOffset KickOffUtc(FootballDataMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var local = match.Match.Date.ToDateTime(match.KickOffUkTime ?? DefaultKickOff);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, UkTime), TimeSpan.Zero);
+        return UkTime.KickOffUtc(match.Match.Date, match.KickOffUkTime);
     }
 
     private static WorldFixture ToFixture(int id, FootballDataMatch m, DateTimeOffset kickOff, Dictionary<string, WorldTeam> teams)
@@ -40,9 +36,8 @@ public static class ReplayWorldBuilder
         var (leagueId, leagueName) = WorldIds.Leagues.TryGetValue(m.League, out var known) ? known : (9000 + Math.Abs(m.League.GetHashCode(StringComparison.Ordinal) % 999), m.League);
         var league = new WorldLeague(leagueId, m.League, leagueName);
         var season = new WorldSeason((leagueId * 10000) + m.Season.StartYear, $"{m.Season.StartYear}/{m.Season.StartYear + 1}");
-        var empty = new TeamStatistics(null, null, null, null, null, null);
         var result = new MatchResult(
-            m.Match.HomeGoals, m.Match.AwayGoals, m.HalfTimeHomeGoals, m.HalfTimeAwayGoals, m.HomeStatistics ?? empty, m.AwayStatistics ?? empty);
+            m.Match.HomeGoals, m.Match.AwayGoals, m.HalfTimeHomeGoals, m.HalfTimeAwayGoals, m.HomeStatistics ?? TeamStatistics.Unknown, m.AwayStatistics ?? TeamStatistics.Unknown);
         var closing1X2 = m.PinnacleClosing ?? m.Pinnacle ?? m.Bet365;
         var opening1X2 = m.Pinnacle ?? m.Bet365 ?? closing1X2;
         return new WorldFixture(id, league, season, teams[m.Match.HomeTeam], teams[m.Match.AwayTeam], kickOff, result)

@@ -94,9 +94,10 @@ public sealed class FootballDataFileReaderTests : IDisposable
         // Every usable row knows its line, so a later step (the Odds Checker's backfill) can report it too.
         Assert.Equal([2, 6], contents.Matches.Select(m => m.Line));
         Assert.Equal([3, 4, 5], contents.Problems.Select(p => p.Line));
-        Assert.All(contents.Problems, p => Assert.Equal(path, p.Path));
-        Assert.Contains("2015-08-22", contents.Problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("FTHG 'one'", contents.Problems[1].Message, StringComparison.Ordinal);
+        Assert.All(contents.Problems, p => Assert.Equal(path, p.Location));
+        Assert.Contains("2015-08-22", contents.Problems[0].Reason, StringComparison.Ordinal);
+        Assert.Equal("FTHG", contents.Problems[1].Column);
+        Assert.Contains("'one'", contents.Problems[1].Reason, StringComparison.Ordinal);
         Assert.StartsWith($"{path}:3: ", contents.Problems[0].ToString(), StringComparison.Ordinal);
     }
 
@@ -115,7 +116,7 @@ public sealed class FootballDataFileReaderTests : IDisposable
         Assert.Equal(new MatchOddsPrices(5.2, 3.8, 1.8), match.Pinnacle);
         var problem = Assert.Single(contents.Problems);
         Assert.Equal(2, problem.Line);
-        Assert.Contains("PSCA", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("PSCA", problem.Column);
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class FootballDataFileReaderTests : IDisposable
         Assert.Empty(contents.Matches);
         var problem = Assert.Single(contents.Problems);
         Assert.Equal(1, problem.Line);
-        Assert.Contains("FTAG", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("FTAG", problem.Column);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public sealed class FootballDataFileReaderTests : IDisposable
         var contents = FootballDataFileReader.Read(path, "E0", new SeasonName(1999));
 
         Assert.Empty(contents.Matches);
-        Assert.Equal(path, Assert.Single(contents.Problems).Path);
+        Assert.Equal(path, Assert.Single(contents.Problems).Location);
     }
 
     [Fact]
@@ -154,5 +155,16 @@ public sealed class FootballDataFileReaderTests : IDisposable
 
         Assert.Equal(new OverUnderPrices(1.45, 2.9), match.PinnacleClosingOverUnder25);
         Assert.Equal(new OverUnderPrices(1.4, 3.1), match.PinnacleOverUnder25);
+    }
+
+    [Fact]
+    public void A_row_still_to_play_is_reported_because_only_played_matches_are_read_here()
+    {
+        var path = _folder.Write("E0/2021-22.csv", ["Div,Date,HomeTeam,AwayTeam,FTHG,FTAG", "E0,13/08/2021,Brentford,Arsenal,,"]);
+
+        var contents = FootballDataFileReader.Read(path, "E0", new SeasonName(2021));
+
+        Assert.Empty(contents.Matches);
+        Assert.Equal((2, "FTHG"), (Assert.Single(contents.Problems).Line, contents.Problems[0].Column));
     }
 }

@@ -31,8 +31,8 @@ public sealed class FootballDataFolderTests : IDisposable
 
         Assert.Equal(24, data.Leagues["E0"].Count);
         var problem = Assert.Single(data.Problems);
-        Assert.Equal(Path.Combine(_folder.Path, "E0", "2015-16.csv"), problem.Path);
-        Assert.Contains("not found", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(_folder.Path, "E0", "2015-16.csv"), problem.Location);
+        Assert.Contains("not found", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class FootballDataFolderTests : IDisposable
         Assert.Equal(12, FootballDataFolder.Load(_folder.Path, toSeason: new SeasonName(2014)).Leagues["E0"].Count);
         Assert.Contains(
             FootballDataFolder.Load(_folder.Path, toSeason: new SeasonName(2016)).Problems,
-            p => p.Path.EndsWith("2016-17.csv", StringComparison.Ordinal));
+            p => p.Location.EndsWith("2016-17.csv", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class FootballDataFolderTests : IDisposable
         var nothing = FootballDataFolder.Load(Path.Combine(_folder.Path, "absent"));
 
         Assert.Equal(["E0"], data.Leagues.Keys);
-        Assert.Equal(Path.Combine(_folder.Path, "ZZ"), Assert.Single(data.Problems).Path);
+        Assert.Equal(Path.Combine(_folder.Path, "ZZ"), Assert.Single(data.Problems).Location);
         Assert.Empty(nothing.Leagues);
         Assert.Single(nothing.Problems);
     }

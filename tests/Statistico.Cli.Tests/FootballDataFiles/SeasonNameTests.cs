@@ -29,4 +29,18 @@ public sealed class SeasonNameTests
         Assert.Equal("1999-00", new SeasonName(1999).ToString());
         Assert.True(SeasonName.Parse("2015-16") < SeasonName.Parse("2016-2017"));
     }
+
+    [Theory]
+    [InlineData("2021/22")]
+    [InlineData("2021/2022")]
+    public void The_label_forms_parse_too(string text) => Assert.Equal(new SeasonName(2021), SeasonName.Parse(text));
+
+    [Fact]
+    public void A_season_has_the_label_services_use_and_is_known_from_a_match_date()
+    {
+        Assert.Equal("2021/22", new SeasonName(2021).Label);
+        Assert.Equal("1999/00", new SeasonName(1999).Label);
+        Assert.Equal(new SeasonName(2021), SeasonName.Of(new DateOnly(2021, 7, 1)));
+        Assert.Equal(new SeasonName(2020), SeasonName.Of(new DateOnly(2021, 6, 30)));
+    }
 }

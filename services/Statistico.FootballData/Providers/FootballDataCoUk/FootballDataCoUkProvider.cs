@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Text;
-using Statistico.FootballData.Client;
 using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Providers.FootballDataCoUk;
 
@@ -35,7 +34,7 @@ public sealed class FootballDataCoUkProvider(string name, ProviderOptions option
 
         if (problem is not null)
         {
-            yield return new ImportBatch(name, options.Location ?? name, [], [new ImportProblem(options.Location ?? name, null, null, problem)]);
+            yield return new ImportBatch(name, options.Location ?? name, [], [new DataProblem(options.Location ?? name, null, null, problem)]);
             yield break;
         }
 
@@ -56,15 +55,15 @@ public sealed class FootballDataCoUkProvider(string name, ProviderOptions option
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException or UnauthorizedAccessException)
         {
-            return new ImportBatch(source, file.Name, [], [new ImportProblem(file.Name, null, null, $"cannot be read: {exception.Message}")]);
+            return new ImportBatch(source, file.Name, [], [new DataProblem(file.Name, null, null, $"cannot be read: {exception.Message}")]);
         }
     }
 
     /// <summary>Parses already-opened bytes (an upload); a UTF-8 BOM is dropped.</summary>
     public static ImportBatch Read(string source, string location, Stream content)
     {
-        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var (fixtures, problems) = FootballDataCoUkCsvReader.Read(reader, location);
-        return new ImportBatch(source, location, fixtures, problems);
+        using var reader = FootballDataFileReader.OpenText(content);
+        var file = FootballDataFileReader.ReadFixtures(reader, location);
+        return new ImportBatch(source, location, FootballDataCoUkFixtureMapper.ToIncoming(file.Fixtures, location), file.Problems);
     }
 }

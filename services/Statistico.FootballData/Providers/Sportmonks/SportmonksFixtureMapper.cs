@@ -1,6 +1,7 @@
 using System.Globalization;
 using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Providers.Sportmonks;
 
@@ -30,9 +31,9 @@ internal static class SportmonksFixtureMapper
             return null;
         }
 
-        var startYear = SeasonLabel.TryParseStartYear(fixture.Season?.Name, out var year)
-            ? year
-            : SeasonLabel.StartYearOf(DateOnly.FromDateTime(kickOff.UtcDateTime));
+        var startYear = SeasonName.TryParse(fixture.Season?.Name, out var season)
+            ? season.StartYear
+            : SeasonName.Of(DateOnly.FromDateTime(kickOff.UtcDateTime)).StartYear;
         var status = Status(fixture.StateId);
         var result = status == FixtureStatus.Finished ? Result(fixture, home.Id, away.Id) : null;
         if (status == FixtureStatus.Finished && result is null)

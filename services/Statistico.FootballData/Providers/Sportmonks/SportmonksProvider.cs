@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Statistico.FootballData.Client;
 using Statistico.FootballData.Ingestion;
+using Statistico.FootballDataFiles;
 
 namespace Statistico.FootballData.Providers.Sportmonks;
 
@@ -81,7 +81,7 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
             var (page, failure) = await GetPageAsync(url, cancellationToken);
             if (page is null)
             {
-                yield return new ImportBatch(name, location, [], [new ImportProblem(location, null, null, failure! + "; the rest of this window is left for the next run")])
+                yield return new ImportBatch(name, location, [], [new DataProblem(location, null, null, failure! + "; the rest of this window is left for the next run")])
                 {
                     Incomplete = true,
                 };
@@ -99,7 +99,7 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
                 var wait = TimeSpan.FromSeconds(limit.ResetsInSeconds);
                 if (wait > options.MaxRateLimitWait)
                 {
-                    yield return new ImportBatch(name, location, [], [new ImportProblem(location, null, null,
+                    yield return new ImportBatch(name, location, [], [new DataProblem(location, null, null,
                         $"hourly request allowance used up for {wait}; the rest of this window is left for the next run")])
                     {
                         Incomplete = true,
@@ -129,12 +129,12 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
     private ImportBatch ToBatch(SportmonksPage page, string location)
     {
         var fixtures = new List<IncomingFixture>();
-        var problems = new List<ImportProblem>();
+        var problems = new List<DataProblem>();
         foreach (var fixture in page.Data ?? [])
         {
             if (!options.Leagues.TryGetValue(fixture.LeagueId.ToString(CultureInfo.InvariantCulture), out var competitionId))
             {
-                problems.Add(new ImportProblem(location, null, "league_id",
+                problems.Add(new DataProblem(location, null, "league_id",
                     $"fixture {fixture.Id}: league {fixture.LeagueId} ({fixture.League?.Name}) has no competition code in FootballData:Providers:{name}:Leagues; skipped"));
                 continue;
             }
@@ -142,7 +142,7 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
             var incoming = SportmonksFixtureMapper.Map(fixture, competitionId, out var problem);
             if (problem is not null)
             {
-                problems.Add(new ImportProblem(location, null, null, problem));
+                problems.Add(new DataProblem(location, null, null, problem));
             }
 
             if (incoming is not null)

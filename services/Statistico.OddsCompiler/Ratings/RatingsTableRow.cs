@@ -1,5 +1,0 @@
-namespace Statistico.OddsCompiler.Ratings;
-
-/// <summary>One row of the Ratings service's table (<c>GET /api/ratings/{competition}</c>).</summary>
-public sealed record RatingsTableRow(
-    string Team, double Attack, double Defence, double Elo, double PiHome, double PiAway, Guid LastFixtureId, DateTimeOffset LastKickOff, int Fixtures);
