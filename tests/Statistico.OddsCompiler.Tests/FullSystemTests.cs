@@ -1,5 +1,6 @@
 extern alias ratings;
 
+using System.Globalization;
 using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -106,9 +107,9 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
         await Eventually.GetAsync(
             () => system.FindAsync<CompetitionModelsDto>("/api/models/E0", Ct),
             m => m is { Priced: true } && m.Snapshots.Count > 0, TimeSpan.FromSeconds(120), "an E0 model", Ct);
-        var priors = await Eventually.GetAsync(
+        var (priors, carriedBy) = await Eventually.GetAsync(
             async () => await PriorsAsync(system, scheduled, promoted),
-            p => p.Count == 3 && p.Values.All(v => v.Kind == TeamPrior.Carried), TimeSpan.FromSeconds(120), "carried priors for the promoted teams", Ct);
+            p => p.Priors.Count == 3 && p.Priors.Values.All(v => v.Kind == TeamPrior.Carried), TimeSpan.FromSeconds(120), "carried priors for the promoted teams", Ct);
 
         // Their strength is the library's fit of E1's history, less the England top-two gap.
         var e1 = await LibraryExpectations.FinishedAsync(system.FootballData, "E1", Ct);
@@ -122,11 +123,14 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
             Assert.Equal(e1Fit.Defence[team] - 0.4, priors[team].Defence, 1e-9);
         }
 
-        // Brentford's first fixture is published with the library's production model given those priors.
-        var models = await Eventually.GetAsync(
-            () => system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct),
-            m => Latest(odds, brentford.Id)?.ModelVersion == $"E0.{m!.CurrentVersion}", TimeSpan.FromSeconds(30), "Brentford's book from the current model", Ct);
-        var current = models!.Snapshots.Single(s => s.Version == models.CurrentVersion);
+        // Brentford's first fixture is published with the library's production model given those priors. Its book names
+        // the snapshot that priced it: a later refit that moves no price by a tick is not republished (ADR 0401), so the
+        // book need not carry the current version, only one at least as new as the priors.
+        await Eventually.UntilAsync(
+            () => Latest(odds, brentford.Id) is { } book && VersionNumber(book.ModelVersion) >= carriedBy,
+            TimeSpan.FromSeconds(60), "Brentford's book from a model with the carried priors", Ct);
+        var models = (await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!;
+        var current = models.Snapshots.Single(s => $"E0.{s.Version}" == Latest(odds, brentford.Id)!.ModelVersion);
         var e0 = await LibraryExpectations.FinishedAsync(system.FootballData, "E0", Ct);
         var libraryPriors = priors.ToDictionary(p => p.Key, p => (p.Value.Attack, p.Value.Defence));
         var fit = ProductionModel.Create(libraryPriors).Fit(LibraryExpectations.Training(e0, current.WindowFrom, current.AsOf), current.AsOf);
@@ -146,9 +150,11 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
         Assert.Equal(0, newcomer.Home.Matches);
     }
 
-    private static async Task<Dictionary<string, TeamPrior>> PriorsAsync(CompilerSystem system, IReadOnlyList<FixtureDto> scheduled, string[] teams)
+    /// <summary>The promoted teams' priors under the current model, and the newest model version that showed them.</summary>
+    private static async Task<(Dictionary<string, TeamPrior> Priors, int Version)> PriorsAsync(CompilerSystem system, IReadOnlyList<FixtureDto> scheduled, string[] teams)
     {
         var priors = new Dictionary<string, TeamPrior>(StringComparer.Ordinal);
+        var version = 0;
         foreach (var fixture in scheduled.Where(f => teams.Contains(f.HomeTeam.Name) || teams.Contains(f.AwayTeam.Name)))
         {
             using var response = await system.CompilerClient.GetAsync($"/api/books/{fixture.Id}/explain", Ct);
@@ -158,6 +164,7 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
             }
 
             var explanation = (await response.Content.ReadFromJsonAsync<ExplanationDto>(CompilerSystem.Json, Ct))!;
+            version = Math.Max(version, VersionNumber(explanation.ModelVersion));
             foreach (var (team, prior) in new[] { (fixture.HomeTeam.Name, explanation.HomePrior), (fixture.AwayTeam.Name, explanation.AwayPrior) })
             {
                 if (teams.Contains(team) && prior is not null)
@@ -167,8 +174,11 @@ public sealed class FullSystemTests(TestInfrastructure infrastructure)
             }
         }
 
-        return priors;
+        return (priors, version);
     }
+
+    /// <summary>The snapshot number in a model version label such as "E0.7".</summary>
+    private static int VersionNumber(string modelVersion) => int.Parse(modelVersion[(modelVersion.LastIndexOf('.') + 1)..], CultureInfo.InvariantCulture);
 
     private static OddsCompiled? Latest(OddsProbe probe, Guid fixtureId)
     {
