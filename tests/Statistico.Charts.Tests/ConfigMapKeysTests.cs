@@ -9,18 +9,6 @@ namespace Statistico.Charts.Tests;
 [Trait("Category", "Integration")]
 public sealed class ConfigMapKeysTests
 {
-    /// <summary>The chart's component (Kubernetes name) to the service project that runs in it.</summary>
-    private static readonly Dictionary<string, string> Projects = new()
-    {
-        ["football-data"] = "Statistico.FootballData",
-        ["ratings"] = "Statistico.Ratings",
-        ["odds-compiler"] = "Statistico.OddsCompiler",
-        ["odds-checker"] = "Statistico.OddsChecker",
-        ["odds-warehouse"] = "Statistico.OddsWarehouse",
-        ["trader"] = "Statistico.Trader",
-        ["simulator"] = "Statistico.Simulator",
-    };
-
     [Theory]
     [MemberData(nameof(Helm.ValueSets), MemberType = typeof(Helm))]
     public async Task Every_ConfigMap_key_is_a_setting_its_service_reads(string valueSet)
@@ -31,7 +19,7 @@ public sealed class ConfigMapKeysTests
         foreach (var configMap in configMaps)
         {
             var component = (string)configMap["metadata"]!["labels"]!["app.kubernetes.io/name"]!;
-            using var settings = new ServiceSettings(Projects[component]);
+            using var settings = new ServiceSettings(ChartComponents.Named(component).Project);
             var unread = configMap["data"]!.AsObject().Select(entry => entry.Key).Where(key => !settings.Reads(key)).ToList();
             Assert.True(unread.Count == 0, $"{component} does not read: {string.Join(", ", unread)}");
         }
@@ -41,11 +29,11 @@ public sealed class ConfigMapKeysTests
     [MemberData(nameof(Helm.ValueSets), MemberType = typeof(Helm))]
     public async Task Every_setting_from_a_Secret_is_a_setting_its_service_reads(string valueSet)
     {
-        var deployments = (await Manifests.RenderAsync(valueSet)).OfKind("Deployment").Where(d => Projects.ContainsKey(Component(d)));
+        var deployments = (await Manifests.RenderAsync(valueSet)).OfKind("Deployment").Where(d => ChartComponents.All.Any(c => c.Name == Component(d)));
 
         foreach (var deployment in deployments)
         {
-            using var settings = new ServiceSettings(Projects[Component(deployment)]);
+            using var settings = new ServiceSettings(ChartComponents.Named(Component(deployment)).Project);
             var keys = RenderedManifestTests.Containers(deployment).SelectMany(c => c["env"]!.AsArray())
                 .Select(e => (string)e!["name"]!)
                 .Where(name => name.Contains("__", StringComparison.Ordinal) && !name.StartsWith("ConnectionStrings__", StringComparison.Ordinal));

@@ -11,16 +11,7 @@ namespace Statistico.Charts.Tests;
 [Trait("Category", "Integration")]
 public sealed class ContainerPropertiesTests
 {
-    public static TheoryData<string, string> Services { get; } = new()
-    {
-        { "Statistico.FootballData", "statistico-football-data" },
-        { "Statistico.Ratings", "statistico-ratings" },
-        { "Statistico.OddsCompiler", "statistico-odds-compiler" },
-        { "Statistico.OddsChecker", "statistico-odds-checker" },
-        { "Statistico.OddsWarehouse", "statistico-odds-warehouse" },
-        { "Statistico.Trader", "statistico-trader" },
-        { "Statistico.Simulator", "statistico-simulator" },
-    };
+    public static TheoryData<string, string> Services { get; } = new(ChartComponents.All.Select(c => (c.Project, c.Image)));
 
     [Theory]
     [MemberData(nameof(Services))]

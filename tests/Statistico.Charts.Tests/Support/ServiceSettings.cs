@@ -19,9 +19,7 @@ internal sealed class ServiceSettings : IDisposable
     public ServiceSettings(string project)
     {
         var directory = Path.Combine(RepositoryRoot.Path, "services", project);
-        // The services build beside this test assembly's configuration and framework (bin/<Configuration>/<tfm>/).
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var bin = Path.Combine(directory, "bin", output.Parent!.Name, output.Name);
+        var bin = ServiceBuildOutput.Directory(project);
         context = new MetadataLoadContext(new PathAssemblyResolver(Directory.GetFiles(bin, "*.dll").Concat(SharedFramework.Assemblies())));
         assemblies = [.. Directory.GetFiles(bin, "Statistico.*.dll").Select(context.LoadFromAssemblyPath)];
         appSettings = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "appsettings.json")))!.AsObject();
