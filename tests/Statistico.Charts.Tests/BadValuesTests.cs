@@ -3,7 +3,7 @@ using Statistico.Charts.Tests.Support;
 namespace Statistico.Charts.Tests;
 
 /// <summary>values.schema.json turns a wrong type or an unknown key into a failed render with the schema's message.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class BadValuesTests
 {
     [Theory]

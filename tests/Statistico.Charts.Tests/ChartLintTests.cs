@@ -3,7 +3,7 @@ using Statistico.Charts.Tests.Support;
 namespace Statistico.Charts.Tests;
 
 /// <summary>helm lint --strict passes for the library chart and the umbrella chart under every value set.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class ChartLintTests
 {
     [Theory]

@@ -6,7 +6,7 @@ namespace Statistico.Charts.Tests;
 /// Every key in a rendered ConfigMap (and every plain setting the migration Job and Deployments pass) is a setting the
 /// component's service actually reads: a misspelt or obsolete key would otherwise be ignored without a word.
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class ConfigMapKeysTests
 {
     [Theory]

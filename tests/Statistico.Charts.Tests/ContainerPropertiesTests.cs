@@ -8,7 +8,7 @@ namespace Statistico.Charts.Tests;
 /// Every service's image, as its project file defines it (evaluated by MSBuild; images cannot be built here): the
 /// repository the chart pulls, a chiseled non-root base, the user as a number, port 8080 and the entrypoint.
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class ContainerPropertiesTests
 {
     public static TheoryData<string, string> Services { get; } = new(ChartComponents.All.Select(c => (c.Project, c.Image)));

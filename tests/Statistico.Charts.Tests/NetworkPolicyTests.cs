@@ -8,7 +8,7 @@ namespace Statistico.Charts.Tests;
 /// design section 2's HTTP reads, the broker, each service's own database, the cache, DNS, the OTLP collector and
 /// HTTPS to real providers; everything else is denied by default.
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class NetworkPolicyTests
 {
     private static readonly string[] Infrastructure = ["dns:53", "rabbitmq:5672", "postgres:5432", "any:4317"];

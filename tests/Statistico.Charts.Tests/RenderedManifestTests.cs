@@ -5,7 +5,7 @@ using Statistico.Charts.Tests.Support;
 namespace Statistico.Charts.Tests;
 
 /// <summary>What every rendered workload must be: sized, probed, locked down, and free of plaintext secrets.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed partial class RenderedManifestTests
 {
     [Theory]

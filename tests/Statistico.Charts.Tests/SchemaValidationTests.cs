@@ -9,7 +9,7 @@ namespace Statistico.Charts.Tests;
 /// kinds fail) for the built-in kinds, and the npm validators for all (kubernetes-models; KEDA, prometheus-operator
 /// and Gateway API models; hand-written CRD subsets for RabbitmqCluster and the CloudNativePG Cluster, ADR 0800).
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class SchemaValidationTests
 {
     private static readonly string ValidatorDirectory = Path.Combine(RepositoryRoot.Path, "tests", "Statistico.Charts.Tests", "kubernetes-models");

@@ -4,7 +4,7 @@ using Statistico.Testing;
 namespace Statistico.Charts.Tests;
 
 /// <summary>The README's values table is the one generated from values.yaml now, and it covers every section.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Unit")]
 public sealed class ValuesTableTests
 {
     [Fact]
