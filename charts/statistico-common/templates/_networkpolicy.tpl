@@ -47,12 +47,7 @@ spec:
       ports: [{port: 8080, protocol: TCP}]
     {{- end }}
   egress:
-    - to:
-        - namespaceSelector: {}
-          podSelector:
-            matchLabels:
-              k8s-app: kube-dns
-      ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]
+    {{- include "statistico-common.dnsEgress" . | nindent 4 }}
     {{- range $s.calls }}
     {{- if (index $root.Values.components .).enabled }}
     - to:
@@ -111,4 +106,15 @@ to:
   - ipBlock: {cidr: {{ . }}}
 {{- end }}
 {{- end }}
+{{- end -}}
+
+
+{{/* Egress to the cluster's DNS (kube-dns pods in any namespace): every pod behind the default deny needs it. */}}
+{{- define "statistico-common.dnsEgress" -}}
+- to:
+    - namespaceSelector: {}
+      podSelector:
+        matchLabels:
+          k8s-app: kube-dns
+  ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]
 {{- end -}}
