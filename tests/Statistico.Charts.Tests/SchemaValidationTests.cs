@@ -55,6 +55,30 @@ public sealed class SchemaValidationTests
         Assert.Contains($"{Manifests.Split(rendered).Count} documents valid", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void KubernetesClient_refuses_an_unknown_field()
+    {
+        const string misspelt = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndatta: {a: b}\n";
+
+        Assert.ThrowsAny<Exception>(() => KubernetesYaml.LoadAllFromString(misspelt, strict: true));
+    }
+
+    [Theory]
+    [InlineData("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {replicas: \"3\", selector: {}, template: {}}\n", "must be integer")]
+    [InlineData("apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata: {name: x}\nspec: {triggers: []}\n", "scaleTargetRef")]
+    [InlineData("apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: x}\nspec: {instances: 1, instance: 3}\n", "must NOT have additional properties")]
+    [InlineData("apiVersion: rabbitmq.com/v1beta1\nkind: RabbitmqCluster\nmetadata: {name: x}\nspec: {replicas: three}\n", "must be integer")]
+    [InlineData("apiVersion: example.com/v1\nkind: Unknown\nmetadata: {name: x}\n", "no kubernetes-models validator")]
+    public async Task The_npm_validators_refuse_a_wrong_document(string document, string message)
+    {
+        await EnsureValidatorInstalledAsync();
+
+        var result = await ProcessRunner.RunAsync("node", ["validate.mjs"], ValidatorDirectory, document);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(message, result.Output, StringComparison.Ordinal);
+    }
+
     private static string ApiVersionOf(string document) => (string)Manifests.Parse(document).Single()["apiVersion"]!;
 
     /// <summary>The core group and the groups Kubernetes itself serves (KubernetesClient has their models); any other is a CRD.</summary>
