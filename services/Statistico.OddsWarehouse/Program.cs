@@ -1,3 +1,4 @@
+using Statistico.Messaging.Persistence;
 using Statistico.OddsWarehouse;
 using Statistico.OddsWarehouse.Apis;
 using Statistico.ServiceDefaults;
@@ -14,7 +15,7 @@ app.MapDefaultEndpoints();
 app.MapPricesApi();
 app.MapSummaryApi();
 
-app.Run();
+await app.RunOrMigrateAsync();
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;

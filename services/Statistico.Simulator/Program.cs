@@ -1,3 +1,4 @@
+using Statistico.Messaging.Persistence;
 using Statistico.ServiceDefaults;
 using Statistico.Simulator;
 using Statistico.Simulator.Apis;
@@ -19,7 +20,7 @@ app.MapIdentityApi();
 app.MapJsonRpcApi();
 app.MapSportmonksApi();
 
-app.Run();
+await app.RunOrMigrateAsync();
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;

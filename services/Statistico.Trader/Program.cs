@@ -1,3 +1,4 @@
+using Statistico.Messaging.Persistence;
 using Statistico.ServiceDefaults;
 using Statistico.Trader;
 using Statistico.Trader.Apis;
@@ -16,7 +17,7 @@ app.MapTradesApi();
 app.MapKillSwitchApi();
 app.MapSummaryApi();
 
-app.Run();
+await app.RunOrMigrateAsync();
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Aspire.Hosting.ApplicationModel;
 using Statistico.Cli.Status;
+using Statistico.Testing;
 
 namespace Statistico.AppHost.Tests;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
+using Statistico.Testing;
 
 namespace Statistico.TestSuite.Tests;
 
@@ -14,7 +14,8 @@ public static class TestCatalogue
 
     public static IReadOnlyList<DiscoveredTest> Read(string assemblyPath)
     {
-        var resolvable = Directory.GetFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll").Concat(SharedFrameworkAssemblies());
+        // Test assemblies reference ASP.NET Core's shared framework too; the newest version of each framework suffices.
+        var resolvable = Directory.GetFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll").Concat(SharedFramework.Assemblies());
         using var context = new MetadataLoadContext(new PathAssemblyResolver(resolvable));
         var assembly = context.LoadFromAssemblyPath(assemblyPath);
         var name = assembly.GetName().Name!;
@@ -65,16 +66,5 @@ public static class TestCatalogue
         }
 
         return false;
-    }
-
-    // Test assemblies reference ASP.NET Core's shared framework too; the newest version of each framework suffices.
-    private static IEnumerable<string> SharedFrameworkAssemblies()
-    {
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
-        var shared = Directory.GetParent(runtime)!.Parent!;
-        return shared.GetDirectories()
-            .Select(framework => framework.GetDirectories().OrderBy(v => Version.TryParse(v.Name.Split('-')[0], out var parsed) ? parsed : new Version()).LastOrDefault())
-            .Where(newest => newest is not null)
-            .SelectMany(newest => Directory.GetFiles(newest!.FullName, "*.dll"));
     }
 }

@@ -8,16 +8,20 @@ namespace Statistico.Messaging.Persistence;
 /// <summary>
 /// Applies the service's EF Core migrations before anything else starts (it is registered before the bus),
 /// creating the database when it is missing. Postgres may still be starting when the service starts
-/// (the AppHost starts everything at once), so it retries with backoff instead of failing the process.
+/// (the AppHost starts everything at once), so it retries with backoff instead of failing the process. Runs at
+/// start-up unless <see cref="DatabaseOptions.MigrateOnStart"/> is false; the migration Job runs it alone
+/// (<see cref="MigrateOnlyHostExtensions"/>).
 /// </summary>
 public sealed partial class DatabaseMigrator<TContext>(
     IServiceScopeFactory scopes,
-    ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+    ILogger<DatabaseMigrator<TContext>> logger) : IHostedService, IDatabaseMigrator
     where TContext : DbContext
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
         var delay = TimeSpan.FromMilliseconds(250);

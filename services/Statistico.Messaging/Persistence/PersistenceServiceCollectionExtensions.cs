@@ -10,7 +10,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <typeparamref name="TContext"/> on Npgsql from the connection string named
-    /// <paramref name="connectionStringName"/> (the Aspire database resource name) with <see cref="NpgsqlConnectionDefaults"/>, migrates it at start-up and
+    /// <paramref name="connectionStringName"/> (the Aspire database resource name) with <see cref="NpgsqlConnectionDefaults"/>, migrates it at start-up (unless
+    /// <c>Database:MigrateOnStart</c> is false) and
     /// adds a readiness health check.
     /// </summary>
     public static IServiceCollection AddStatisticoDatabase<TContext>(
@@ -31,7 +32,15 @@ public static class PersistenceServiceCollectionExtensions
         var dataSource = new NpgsqlDataSourceBuilder(NpgsqlConnectionDefaults.Apply(connectionString)) { Name = connectionStringName }.Build();
         services.AddSingleton(dataSource);
         services.AddDbContext<TContext>(options => options.UseNpgsql(dataSource));
-        services.AddHostedService<DatabaseMigrator<TContext>>();
+        services.AddSingleton<DatabaseMigrator<TContext>>();
+        services.AddSingleton<IDatabaseMigrator>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.MigrateOnStart && !options.MigrateOnly)
+        {
+            // Registered here, before the bus and the scheduler, so the schema exists before they start.
+            services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
+        }
+
         services.AddHealthChecks().AddDbContextCheck<TContext>(connectionStringName, tags: ["ready"]);
         return services;
     }

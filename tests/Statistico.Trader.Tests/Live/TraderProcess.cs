@@ -93,6 +93,23 @@ internal sealed class TraderProcess : IAsyncDisposable
             $"the Trader to write '{marker}'; its output ends:{Environment.NewLine}{Tail()}",
             cancellationToken);
 
+    /// <summary>Waits for the process to end on its own and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The Trader process did not exit within {timeout}; its output ends:{Environment.NewLine}{Tail()}");
+        }
+
+        return process.ExitCode;
+    }
+
     /// <summary>SIGKILL: the process ends at once, wherever it is.</summary>
     public async Task KillAsync()
     {
@@ -131,17 +148,7 @@ internal sealed class TraderProcess : IAsyncDisposable
     /// <summary>The service's own build output, of the same configuration as this test assembly.</summary>
     private static string ServiceAssembly()
     {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = output.Name;
-        var configuration = output.Parent!.Name;
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Statistico.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var assembly = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Statistico.sln not found above the test output"),
-            "services", "Statistico.Trader", "bin", configuration, framework, "Statistico.Trader.dll");
+        var assembly = Path.Combine(ServiceBuildOutput.Directory("Statistico.Trader"), "Statistico.Trader.dll");
         return File.Exists(assembly) ? assembly : throw new FileNotFoundException("Build the Trader first", assembly);
     }
 

@@ -1,7 +1,7 @@
-namespace Statistico.AppHost.Tests;
+namespace Statistico.Testing;
 
 /// <summary>The checkout's root (where Statistico.sln is), found upwards from the test assembly.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
