@@ -1,5 +1,3 @@
-using Statistico.Testing;
-
 namespace Statistico.TestSuite.Tests;
 
 /// <summary>
@@ -10,7 +8,7 @@ public static class TestAssemblies
 {
     public static string RepositoryRoot { get; } = Environment.GetEnvironmentVariable("STATISTICO_TESTS_ROOT") is { Length: > 0 } root
         ? Path.GetFullPath(root)
-        : Repository.Root;
+        : Statistico.Testing.RepositoryRoot.Path;
 
     /// <summary>Each test project's name with the path its assembly must have.</summary>
     public static IReadOnlyList<(string Project, string AssemblyPath)> All()

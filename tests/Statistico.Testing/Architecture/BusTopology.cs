@@ -37,6 +37,9 @@ public static class BusTopology
             ["ConnectionStrings:messaging"] = "amqp://topology:topology@127.0.0.1:5672/topology",
             [$"ConnectionStrings:{databaseName}"] = "Host=127.0.0.1;Database=topology;Username=topology;Password=topology",
             ["ConnectionStrings:cache"] = "127.0.0.1:6379",
+            // The peers a service calls over HTTP are required settings; nothing calls them here.
+            ["FootballData:BaseUrl"] = "http://127.0.0.1:1/",
+            ["Ratings:BaseUrl"] = "http://127.0.0.1:1/",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         addApplicationServices(builder);

@@ -13,7 +13,7 @@ public sealed class MessageTable
 
     public IReadOnlyList<MessageTableRow> Rows { get; }
 
-    public static MessageTable Load() => Parse(File.ReadAllLines(Path.Combine(Repository.Root, "docs", "architecture.md")));
+    public static MessageTable Load() => Parse(File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "docs", "architecture.md")));
 
     public static MessageTable Parse(IReadOnlyList<string> lines)
     {
