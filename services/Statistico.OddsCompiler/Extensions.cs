@@ -19,6 +19,12 @@ internal static class Extensions
     /// <summary>The Aspire database resource (and connection-string) name of this service.</summary>
     public const string DatabaseName = "oddscompiler";
 
+    /// <summary>The required address of a peer service (a constant, so the chart tests can see the service reads it).</summary>
+    public const string FootballDataUrlKey = "FootballData:BaseUrl";
+
+    /// <summary>The required address of a peer service (a constant, so the chart tests can see the service reads it).</summary>
+    public const string RatingsUrlKey = "Ratings:BaseUrl";
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -41,9 +47,9 @@ internal static class Extensions
             bus.AddStatisticoOutbox<OddsCompilerDbContext>();
         });
 
-        var footballData = configuration.RequiredUrl("FootballData:BaseUrl");
+        var footballData = configuration.RequiredUrl(FootballDataUrlKey);
         services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = footballData);
-        var ratings = configuration.RequiredUrl("Ratings:BaseUrl");
+        var ratings = configuration.RequiredUrl(RatingsUrlKey);
         services.AddHttpClient<RatingsClient>(http => http.BaseAddress = ratings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CompetitionModels>();

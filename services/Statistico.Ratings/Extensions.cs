@@ -16,6 +16,9 @@ internal static class Extensions
     /// <summary>The Aspire database resource (and connection-string) name of this service.</summary>
     public const string DatabaseName = "ratings";
 
+    /// <summary>The required address of a peer service (a constant, so the chart tests can see the service reads it).</summary>
+    public const string FootballDataUrlKey = "FootballData:BaseUrl";
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -32,7 +35,7 @@ internal static class Extensions
             bus.AddStatisticoOutbox<RatingsDbContext>();
         });
 
-        var footballData = configuration.RequiredUrl("FootballData:BaseUrl");
+        var footballData = configuration.RequiredUrl(FootballDataUrlKey);
         services.AddHttpClient<FootballDataClient>(http => http.BaseAddress = footballData);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RecomputeSignal>();
