@@ -40,6 +40,11 @@ internal static class Extensions
         services.AddScoped<CustomerRefWindow>();
         services.AddScoped<PlaceOrdersValidator>();
         services.AddScoped<ExchangeQueries>();
+        services.AddScoped<OrderQueries>();
+        services.AddScoped<NavigationQueries>();
+        services.AddScoped<AccountQueries>();
+        services.AddScoped<OrderReplacement>();
+        services.AddScoped<OrderUpdate>();
         services.AddScoped<SessionCheck>();
         services.AddHostedService<WorldRunner>();
         services.AddOpenApi();

@@ -11,11 +11,13 @@ namespace Statistico.Simulator.Apis;
 /// </summary>
 internal static class JsonRpcApi
 {
+    private const string AccountException = "AccountAPINGException";
+
     public static IEndpointRouteBuilder MapJsonRpcApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/exchange/betting/json-rpc/v1", (HttpContext context, CancellationToken ct) => HandleAsync(context, "SportsAPING/v1.0/", "APINGException", ct))
             .WithTags("Betfair exchange");
-        app.MapPost("/exchange/account/json-rpc/v1", (HttpContext context, CancellationToken ct) => HandleAsync(context, "AccountAPING/v1.0/", "AccountAPINGException", ct))
+        app.MapPost("/exchange/account/json-rpc/v1", (HttpContext context, CancellationToken ct) => HandleAsync(context, "AccountAPING/v1.0/", AccountException, ct))
             .WithTags("Betfair exchange");
         return app;
     }
@@ -43,7 +45,10 @@ internal static class JsonRpcApi
             }
 
             using var entered = await services.GetRequiredService<WorldGate>().EnterAsync(cancellationToken);
-            var result = await DispatchAsync(method[prefix.Length..], parameters, services, cancellationToken);
+            var operation = method[prefix.Length..];
+            var result = exceptionName == AccountException
+                ? await AccountOperations.DispatchAsync(operation, new RpcParameters(parameters), services, cancellationToken)
+                : await BettingOperations.DispatchAsync(operation, new RpcParameters(parameters), services, cancellationToken);
             return result is null ? Error(id, -32601, "DSC-0021") : TypedResults.Json(new JsonRpcResponse<object> { Result = result, Id = IdOf(id) }, BetfairJson.Options);
         }
         catch (JsonException) when (method is null)
@@ -70,32 +75,10 @@ internal static class JsonRpcApi
     private static ILogger Log(HttpContext context) =>
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(JsonRpcApi).FullName!);
 
-    private static async Task<object?> DispatchAsync(string operation, JsonElement parameters, IServiceProvider services, CancellationToken ct)
-    {
-        T Params<T>() => parameters.ValueKind == JsonValueKind.Undefined
-            ? throw new JsonException("params is mandatory")
-            : parameters.Deserialize<T>(BetfairJson.Options) ?? throw new JsonException("params is null");
-        var queries = services.GetRequiredService<ExchangeQueries>();
-        var placement = services.GetRequiredService<OrderPlacement>();
-        var cancellation = services.GetRequiredService<OrderCancellation>();
-        return operation switch
-        {
-            "listEvents" => await queries.ListEventsAsync(Params<ListEventsRequest>(), ct),
-            "listMarketCatalogue" => await queries.ListMarketCatalogueAsync(Params<ListMarketCatalogueRequest>(), ct),
-            "listMarketBook" => await queries.ListMarketBookAsync(Params<ListMarketBookRequest>(), ct),
-            "placeOrders" => await placement.PlaceAsync(Params<PlaceOrdersRequest>(), ct),
-            "cancelOrders" => await cancellation.CancelAsync(parameters.ValueKind == JsonValueKind.Undefined ? new CancelOrdersRequest() : Params<CancelOrdersRequest>(), ct),
-            "listCurrentOrders" => await queries.ListCurrentOrdersAsync(parameters.ValueKind == JsonValueKind.Undefined ? new ListCurrentOrdersRequest() : Params<ListCurrentOrdersRequest>(), ct),
-            "listClearedOrders" => await queries.ListClearedOrdersAsync(Params<ListClearedOrdersRequest>(), ct),
-            "getAccountFunds" => await queries.GetAccountFundsAsync(ct),
-            _ => null,
-        };
-    }
-
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<JsonRpcResponse<object>> Failure(JsonElement id, string exceptionName, string errorCode, string details)
     {
         var exception = new ApingExceptionDetail(errorCode, details) { RequestUuid = Guid.NewGuid().ToString() };
-        var data = exceptionName == "AccountAPINGException"
+        var data = exceptionName == AccountException
             ? new JsonRpcErrorData { ExceptionName = exceptionName, AccountApingException = exception }
             : new JsonRpcErrorData { ExceptionName = exceptionName, ApingException = exception };
         return TypedResults.Json(new JsonRpcResponse<object> { Error = new JsonRpcError(-32099, "ANGX-0002", data), Id = IdOf(id) }, BetfairJson.Options);

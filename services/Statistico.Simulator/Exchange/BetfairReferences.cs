@@ -19,9 +19,12 @@ internal static class BetfairReferences
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:-._+*;~");
 
     /// <summary>Throws Betfair's INVALID_INPUT_DATA for a malformed customerRef.</summary>
-    public static void Check(PlaceOrdersRequest request)
+    public static void Check(PlaceOrdersRequest request) => CheckCustomerRef(request?.CustomerRef);
+
+    /// <summary>Throws Betfair's INVALID_INPUT_DATA for a malformed customerRef (placeOrders, replaceOrders, updateOrders).</summary>
+    public static void CheckCustomerRef(string? customerRef)
     {
-        if (request.CustomerRef is { Length: > 0 } reference
+        if (customerRef is { Length: > 0 } reference
             && (reference.Length > MaxLength || reference.AsSpan().ContainsAnyExcept(CustomerRefCharacters)))
         {
             throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData,

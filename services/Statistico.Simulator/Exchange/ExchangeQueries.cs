@@ -6,6 +6,7 @@ using Statistico.Betfair.Api;
 using Statistico.Modelling.Pricing;
 using Statistico.Simulator.Clock;
 using Statistico.Simulator.Data;
+using Statistico.Simulator.Exchange.Contract;
 using Statistico.Simulator.World;
 
 namespace Statistico.Simulator.Exchange;
@@ -35,7 +36,11 @@ public sealed class ExchangeQueries(
         var projection = request.MarketProjection ?? [];
         var markets = VisibleMarkets(now, request.Filter);
         markets = request.Sort == MarketSort.LastToStart ? markets.OrderByDescending(m => m.Market.Fixture.KickOff) : markets.OrderBy(m => m.Market.Fixture.KickOff);
-        return [.. markets.Take(request.MaxResults).Select(m => Catalogue(m.Market, projection))];
+        var chosen = markets.Take(request.MaxResults).Select(m => m.Market).ToList();
+        var ids = chosen.Select(m => m.MarketId).ToList();
+        var matched = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.MarketId)).GroupBy(o => o.MarketId)
+            .Select(g => new { g.Key, Size = g.Sum(o => o.SizeMatched) }).ToDictionaryAsync(x => x.Key, x => x.Size, cancellationToken);
+        return [.. chosen.Select(m => Catalogue(m, projection, (CrowdVolume(m, now) * m.Runners.Count) + matched.GetValueOrDefault(m.MarketId)))];
     }
 
     public async Task<List<MarketBook>> ListMarketBookAsync(ListMarketBookRequest request, CancellationToken cancellationToken)
@@ -54,7 +59,7 @@ public sealed class ExchangeQueries(
         var books = new List<MarketBook>();
         foreach (var marketId in request.MarketIds.Distinct())
         {
-            if (!MarketCatalog.TryParse(marketId, out _, out _))
+            if (!MarketCatalog.IsWellFormed(marketId))
             {
                 throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, $"market id passed is invalid: {marketId}");
             }
@@ -68,39 +73,12 @@ public sealed class ExchangeQueries(
         return books;
     }
 
-    public async Task<CurrentOrderSummaryReport> ListCurrentOrdersAsync(ListCurrentOrdersRequest request, CancellationToken cancellationToken)
+    /// <summary>listRunnerBook: the market book of one market with only the runner asked for.</summary>
+    public async Task<List<MarketBook>> ListRunnerBookAsync(RunnerBookRequest request, CancellationToken cancellationToken)
     {
-        await CatchUpAsync(cancellationToken);
-        var query = db.Orders.AsNoTracking().Where(o => o.SettledDate == null && (o.SizeMatched > 0 || o.Status == OrderStatus.Executable));
-        query = request.OrderProjection switch
-        {
-            OrderProjection.Executable => query.Where(o => o.Status == OrderStatus.Executable),
-            OrderProjection.ExecutionComplete => query.Where(o => o.Status == OrderStatus.ExecutionComplete),
-            _ => query,
-        };
-        var orders = Filter(await query.OrderBy(o => o.BetId).ToListAsync(cancellationToken), request.MarketIds, request.BetIds, request.CustomerOrderRefs);
-        var (page, more) = Page(orders, request.FromRecord, request.RecordCount);
-        return new([.. page.Select(OrderViews.Current)], more);
-    }
-
-    public async Task<ClearedOrderSummaryReport> ListClearedOrdersAsync(ListClearedOrdersRequest request, CancellationToken cancellationToken)
-    {
-        await CatchUpAsync(cancellationToken);
-        var all = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.ExecutionComplete).OrderBy(o => o.BetId).ToListAsync(cancellationToken);
-        var cleared = all.Where(o => request.BetStatus switch
-        {
-            BetStatus.Settled => o.SettledDate != null && o.SizeMatched > 0,
-            BetStatus.Lapsed => o.SizeMatched == 0 && o.SizeVoided == 0 && o.SizeLapsed > 0,
-            BetStatus.Cancelled => o.SizeMatched == 0 && o.SizeVoided == 0 && o.SizeCancelled > 0,
-            BetStatus.Voided => o.SettledDate != null && o.SizeVoided > 0,
-            _ => false,
-        }).Where(o => request.EventIds is not { Count: > 0 } || request.EventIds.Contains(o.FixtureId.ToString(CultureInfo.InvariantCulture)));
-        var filtered = Filter([.. cleared], request.MarketIds, request.BetIds, request.CustomerOrderRefs);
-        IReadOnlyList<ClearedOrderSummary> rows = request.GroupBy == GroupBy.Market
-            ? await ByMarketAsync(filtered, cancellationToken)
-            : [.. filtered.Select(OrderViews.Cleared)];
-        var (page, more) = Page(rows, request.FromRecord, request.RecordCount);
-        return new(page, more);
+        var books = await ListMarketBookAsync(
+            new ListMarketBookRequest([request.MarketId], request.PriceProjection) { OrderProjection = request.OrderProjection }, cancellationToken);
+        return [.. books.Select(b => b with { Runners = [.. b.Runners.Where(r => r.SelectionId == request.SelectionId)] })];
     }
 
     public async Task<AccountFundsResponse> GetAccountFundsAsync(CancellationToken cancellationToken)
@@ -116,23 +94,18 @@ public sealed class ExchangeQueries(
         };
     }
 
+    /// <summary>The markets a filter selects at the world's time (for the navigation operations).</summary>
+    internal async Task<List<SimMarket>> MarketsAsync(MarketFilter? filter, CancellationToken cancellationToken)
+    {
+        var now = await CatchUpAsync(cancellationToken);
+        return [.. VisibleMarkets(now, filter).Select(m => m.Market)];
+    }
+
     private async Task<DateTimeOffset> CatchUpAsync(CancellationToken cancellationToken)
     {
         var now = clock.Now;
         await catchUp.RunAsync(now, cancellationToken);
         return now;
-    }
-
-    private async Task<List<ClearedOrderSummary>> ByMarketAsync(IReadOnlyList<OrderRow> orders, CancellationToken cancellationToken)
-    {
-        var ids = orders.Select(o => o.MarketId).Distinct().ToList();
-        var settlements = await db.MarketSettlements.AsNoTracking().Where(s => ids.Contains(s.MarketId)).ToDictionaryAsync(s => s.MarketId, cancellationToken);
-        return [.. orders.GroupBy(o => o.MarketId).Select(g => new ClearedOrderSummary
-        {
-            EventTypeId = MarketFilters.SoccerEventTypeId, EventId = g.First().FixtureId.ToString(CultureInfo.InvariantCulture), MarketId = g.Key,
-            BetCount = g.Count(), Profit = g.Sum(o => o.Profit ?? 0), Commission = settlements.GetValueOrDefault(g.Key)?.Commission ?? 0,
-            SettledDate = settlements.GetValueOrDefault(g.Key)?.SettledAt, SizeSettled = g.Sum(o => o.SizeMatched),
-        })];
     }
 
     private async Task<MarketBook> BookAsync(SimMarket market, DateTimeOffset now, ListMarketBookRequest request, CancellationToken cancellationToken)
@@ -144,18 +117,19 @@ public sealed class ExchangeQueries(
         var prices = world.Definition.PricesAt(market.Fixture, now)!;
         var winners = status == MarketStatus.Closed && market.Fixture.Disruption == FixtureDisruption.None ? market.Runners.Where(r => r.Wins(market.Fixture.Result)).Select(r => r.SelectionId).ToHashSet() : null;
         var crowdVolume = CrowdVolume(market, now);
+        var offers = data.Contains(PriceData.ExBestOffers) || data.Contains(PriceData.ExAllOffers);
+        var traded = data.Contains(PriceData.ExTraded);
         var runners = new List<Runner>();
+        var totalAvailable = 0m;
         foreach (var runner in market.Runners)
         {
             var mine = orders.Where(o => o.SelectionId == runner.SelectionId).ToList();
-            ExchangePrices? ex = null;
-            if (data.Contains(PriceData.ExBestOffers) || data.Contains(PriceData.ExAllOffers) || data.Contains(PriceData.ExTraded))
-            {
-                ex = status == MarketStatus.Open
-                    ? await PricesAsync(market, runner, prices, now, mine, depth, crowdVolume, data.Contains(PriceData.ExTraded), cancellationToken)
-                    : new ExchangePrices([], [], data.Contains(PriceData.ExTraded) ? Traded(mine, runner, prices, crowdVolume) : null);
-            }
+            var (back, lay) = status == MarketStatus.Open ? await OffersAsync(market, runner, prices, now, mine, cancellationToken) : ([], []);
+            totalAvailable += back.Sum(l => l.Size) + lay.Sum(l => l.Size);
 
+            // Betfair always sends ex with its three lists, empty when not asked for (clients validate the shape).
+            var ex = new ExchangePrices(
+                offers ? [.. back.Take(depth)] : [], offers ? [.. lay.Take(depth)] : [], traded ? Traded(mine, runner, prices, crowdVolume) : []);
             runners.Add(new Runner
             {
                 SelectionId = runner.SelectionId,
@@ -171,22 +145,21 @@ public sealed class ExchangeQueries(
         {
             MarketId = market.MarketId, Status = status, Inplay = status == MarketStatus.Suspended, Complete = true,
             NumberOfWinners = 1, NumberOfRunners = market.Runners.Count, NumberOfActiveRunners = market.Runners.Count,
-            TotalMatched = runners.Sum(r => r.TotalMatched ?? 0), CrossMatching = false, RunnersVoidable = false,
-            Version = matcher.Period(now), Runners = runners, LastMatchTime = orders.Max(o => o.MatchedDate),
+            TotalMatched = runners.Sum(r => r.TotalMatched ?? 0), TotalAvailable = totalAvailable, CrossMatching = false, RunnersVoidable = false,
+            BetDelay = 0, Version = matcher.Period(now), Runners = runners, LastMatchTime = orders.Max(o => o.MatchedDate),
         };
     }
 
-    private async Task<ExchangePrices> PricesAsync(
-        SimMarket market, SimRunner runner, FixturePrices prices, DateTimeOffset now, List<OrderRow> mine, int depth, decimal crowdVolume, bool traded, CancellationToken cancellationToken)
+    /// <summary>Every offer on a runner, best first: the crowd's ladder plus own resting orders.</summary>
+    private async Task<(List<PriceSize> Back, List<PriceSize> Lay)> OffersAsync(
+        SimMarket market, SimRunner runner, FixturePrices prices, DateTimeOffset now, List<OrderRow> mine, CancellationToken cancellationToken)
     {
         var ladder = await matcher.AvailableAsync(market, runner, prices, now, cancellationToken);
         var resting = mine.Where(o => o.Status == OrderStatus.Executable).ToList();
         // Own resting orders are offers too: a resting back is available to lay against, a resting lay to back.
-        var back = Merge(ladder.Back, resting.Where(o => o.Side == Side.Lay)).OrderByDescending(l => l.Price).Take(depth);
-        var lay = Merge(ladder.Lay, resting.Where(o => o.Side == Side.Back)).OrderBy(l => l.Price).Take(depth);
-        return new ExchangePrices(
-            [.. back.Select(l => new PriceSize(l.Price, l.Size))], [.. lay.Select(l => new PriceSize(l.Price, l.Size))],
-            traded ? Traded(mine, runner, prices, crowdVolume) : null);
+        var back = Merge(ladder.Back, resting.Where(o => o.Side == Side.Lay)).OrderByDescending(l => l.Price);
+        var lay = Merge(ladder.Lay, resting.Where(o => o.Side == Side.Back)).OrderBy(l => l.Price);
+        return ([.. back.Select(l => new PriceSize(l.Price, l.Size))], [.. lay.Select(l => new PriceSize(l.Price, l.Size))]);
     }
 
     private static IEnumerable<LadderLevel> Merge(IEnumerable<LadderLevel> crowd, IEnumerable<OrderRow> own) =>
@@ -224,13 +197,13 @@ public sealed class ExchangeQueries(
             .Select(m => (Market: m, Status: MarketCatalog.Status(m.Fixture, now, Exchange)))
             .Where(x => x.Status is MarketStatus.Open or MarketStatus.Suspended && MarketFilters.Matches(filter, x.Market, x.Status));
 
-    private MarketCatalogue Catalogue(SimMarket market, IReadOnlyList<MarketProjection> projection)
+    private MarketCatalogue Catalogue(SimMarket market, IReadOnlyList<MarketProjection> projection, decimal totalMatched)
     {
         var fixture = market.Fixture;
         bool Wants(MarketProjection p) => projection.Contains(p);
         return new MarketCatalogue
         {
-            MarketId = market.MarketId, MarketName = market.MarketName, TotalMatched = 0,
+            MarketId = market.MarketId, MarketName = market.MarketName, TotalMatched = totalMatched,
             MarketStartTime = Wants(MarketProjection.MarketStartTime) ? fixture.KickOff : null,
             EventType = Wants(MarketProjection.EventType) ? new EventType(MarketFilters.SoccerEventTypeId, "Soccer") : null,
             Competition = Wants(MarketProjection.Competition) ? new Competition(fixture.League.Id.ToString(CultureInfo.InvariantCulture), fixture.League.Name) : null,
@@ -253,16 +226,4 @@ public sealed class ExchangeQueries(
 
     private static BetfairEvent Event(WorldFixture fixture) =>
         new(fixture.Id.ToString(CultureInfo.InvariantCulture), fixture.Name, "GB", "GMT", null, fixture.KickOff);
-
-    private static List<OrderRow> Filter(List<OrderRow> orders, IReadOnlyList<string>? marketIds, IReadOnlyList<string>? betIds, IReadOnlyList<string>? customerOrderRefs) =>
-        [.. orders.Where(o => (marketIds is not { Count: > 0 } || marketIds.Contains(o.MarketId))
-            && (betIds is not { Count: > 0 } || betIds.Contains(OrderViews.BetId(o)))
-            && (customerOrderRefs is not { Count: > 0 } || (o.CustomerOrderRef is not null && customerOrderRefs.Contains(o.CustomerOrderRef))))];
-
-    private static (IReadOnlyList<T> Page, bool More) Page<T>(IReadOnlyList<T> rows, int? from, int? count)
-    {
-        var skip = Math.Max(0, from ?? 0);
-        var take = Math.Clamp(count ?? 1000, 1, 1000);
-        return ([.. rows.Skip(skip).Take(take)], rows.Count > skip + take);
-    }
 }

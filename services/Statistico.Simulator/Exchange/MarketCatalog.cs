@@ -38,6 +38,14 @@ public static class MarketCatalog
         return Create(fixture, index);
     }
 
+    /// <summary>
+    /// Betfair's market id form, "1." and digits. One rule for unknown ids (issue 19): a malformed id is
+    /// INVALID_INPUT_DATA; a well-formed one that names no market (whatever its last digit) is simply not found.
+    /// </summary>
+    public static bool IsWellFormed(string? marketId) =>
+        marketId is { Length: > 2 and <= 20 } && marketId.StartsWith("1.", StringComparison.Ordinal)
+        && long.TryParse(marketId.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
     public static bool TryParse(string? marketId, out int fixtureId, out int index)
     {
         fixtureId = 0;
@@ -49,6 +57,11 @@ public static class MarketCatalog
         }
 
         index = (int)(number % 10) - 1;
+        if (number / 10 > int.MaxValue)
+        {
+            return false;
+        }
+
         fixtureId = (int)(number / 10);
         return index >= 0 && index < Types.Length;
     }

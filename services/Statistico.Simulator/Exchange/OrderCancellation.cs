@@ -50,13 +50,7 @@ public sealed class OrderCancellation(SimulatorDbContext db, CurrentWorld world,
             }
 
             var size = Math.Min(instruction.SizeReduction ?? order!.SizeRemaining, order!.SizeRemaining);
-            await MoveQueueUpAsync(order, size, cancellationToken);
-            order.SizeCancelled += size;
-            order.CancelledDate = now;
-            if (order.SizeRemaining <= 0)
-            {
-                order.Status = OrderStatus.ExecutionComplete;
-            }
+            await CancelAsync(order, size, now, cancellationToken);
 
             reports.Add(new CancelInstructionReport { Status = InstructionReportStatus.Success, Instruction = instruction, SizeCancelled = size, CancelledDate = now });
         }
@@ -69,6 +63,18 @@ public sealed class OrderCancellation(SimulatorDbContext db, CurrentWorld world,
             Status = !failed ? ExecutionReportStatus.Success : reports.All(r => r.Status == InstructionReportStatus.Failure) ? ExecutionReportStatus.Failure : ExecutionReportStatus.ProcessedWithErrors,
             ErrorCode = failed ? ExecutionErrorCodes.ProcessedWithErrors : null,
         };
+    }
+
+    /// <summary>Cancels <paramref name="size"/> of an executable order; the caller commits.</summary>
+    internal async Task CancelAsync(OrderRow order, decimal size, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await MoveQueueUpAsync(order, size, cancellationToken);
+        order.SizeCancelled += size;
+        order.CancelledDate = now;
+        if (order.SizeRemaining <= 0)
+        {
+            order.Status = OrderStatus.ExecutionComplete;
+        }
     }
 
     /// <summary>Our later orders at the same price were queued behind this one's remainder: what is cancelled is no longer ahead.</summary>

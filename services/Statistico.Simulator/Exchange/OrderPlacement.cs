@@ -35,6 +35,16 @@ public sealed class OrderPlacement(
             return failure with { CustomerRef = request.CustomerRef, MarketId = request.MarketId };
         }
 
+        var reports = await PlaceValidatedAsync(request, now, cancellationToken);
+
+        // The orders exist only once this commit succeeds; only then is the report sent.
+        await db.SaveChangesAsync(cancellationToken);
+        return report with { Status = ExecutionReportStatus.Success, InstructionReports = reports };
+    }
+
+    /// <summary>Places instructions that passed <see cref="PlaceOrdersValidator"/>; the caller commits.</summary>
+    internal async Task<List<PlaceInstructionReport>> PlaceValidatedAsync(PlaceOrdersRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var market = MarketCatalog.Find(world.Definition, request.MarketId)!;
         var prices = world.Definition.PricesAt(market.Fixture, now)!;
         var state = await db.WorldState.SingleAsync(cancellationToken);
@@ -83,9 +93,7 @@ public sealed class OrderPlacement(
             });
         }
 
-        // The orders exist only once this commit succeeds; only then is the report sent.
-        await db.SaveChangesAsync(cancellationToken);
-        return report with { Status = ExecutionReportStatus.Success, InstructionReports = reports };
+        return reports;
     }
 
     /// <summary>Own earlier orders resting at the same price are ahead in the queue (catch-up loaded every executable order).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Statistico.Betfair.Api;
 using Statistico.Simulator.Data;
+using Statistico.Simulator.Exchange.Contract;
 
 namespace Statistico.Simulator.Exchange;
 
@@ -25,12 +26,15 @@ public static class OrderViews
         SizeCancelled = o.SizeCancelled, SizeVoided = o.SizeVoided, CustomerOrderRef = o.CustomerOrderRef, CustomerStrategyRef = o.CustomerStrategyRef,
     };
 
-    public static ClearedOrderSummary Cleared(OrderRow o) => new()
+    /// <summary>When an order left the book for good: settled, else cancelled, else lapsed.</summary>
+    public static DateTimeOffset? ClearedDate(OrderRow o) => o.SettledDate ?? o.CancelledDate ?? o.LapsedDate;
+
+    public static ClearedOrderRow Cleared(OrderRow o) => new()
     {
         EventTypeId = MarketFilters.SoccerEventTypeId, EventId = o.FixtureId.ToString(CultureInfo.InvariantCulture), MarketId = o.MarketId,
         SelectionId = o.SelectionId, Handicap = 0, BetId = BetId(o), PlacedDate = o.PlacedDate, PersistenceType = o.PersistenceType,
         OrderType = OrderType.Limit, Side = o.Side, BetOutcome = o.BetOutcome, PriceRequested = o.Price,
-        SettledDate = o.SettledDate ?? o.CancelledDate ?? o.LapsedDate, LastMatchedDate = o.MatchedDate, BetCount = 1,
+        SettledDate = ClearedDate(o), LastMatchedDate = o.MatchedDate, BetCount = 1,
         PriceMatched = o.AveragePriceMatched, PriceReduced = false, SizeSettled = o.SizeMatched, Profit = o.Profit ?? 0,
         SizeCancelled = o.SizeCancelled, CustomerOrderRef = o.CustomerOrderRef, CustomerStrategyRef = o.CustomerStrategyRef,
     };

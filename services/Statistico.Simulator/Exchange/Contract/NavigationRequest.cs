@@ -1,0 +1,11 @@
+using Statistico.Betfair.Api;
+
+namespace Statistico.Simulator.Exchange.Contract;
+
+/// <summary>The parameters of listEventTypes, listCompetitions, listCountries, listMarketTypes and listTimeRanges.</summary>
+public sealed record NavigationRequest(MarketFilter Filter)
+{
+    public string? Locale { get; init; }
+
+    public TimeGranularity? Granularity { get; init; }
+}
