@@ -13,6 +13,7 @@ internal static class IdentityApi
     {
         var api = app.MapGroup("/api").WithTags("Betfair identity");
         api.MapPost("/login", LoginAsync).DisableAntiforgery();
+        api.MapPost("/certlogin", CertificateLoginAsync).DisableAntiforgery();
         api.MapPost("/keepAlive", KeepAliveAsync);
         api.MapPost("/logout", LogoutAsync);
         return app;
@@ -37,6 +38,31 @@ internal static class IdentityApi
         db.Sessions.Add(new SessionRow { Token = token, Username = exchange.Username, CreatedAt = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return Answer(token, appKey, "SUCCESS", "");
+    }
+
+    /// <summary>
+    /// Non-interactive (bot) login, Betfair's /api/certlogin: form username and password, answered as
+    /// {sessionToken, loginStatus}. In simulation any client certificate, or none, is accepted (ADR 1011): the
+    /// Simulator serves plain HTTP on loopback, and a bot only needs the endpoint and the answer's shape.
+    /// </summary>
+    private static async Task<IResult> CertificateLoginAsync(HttpRequest request, SimulatorDbContext db, IOptions<SimulatorOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var exchange = options.Value.Exchange;
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Json(new CertificateLoginResponse(null, "INPUT_VALIDATION_ERROR"), BetfairJson.Options);
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form["username"] != exchange.Username || form["password"] != exchange.Password)
+        {
+            return TypedResults.Json(new CertificateLoginResponse(null, "INVALID_USERNAME_OR_PASSWORD"), BetfairJson.Options);
+        }
+
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        db.Sessions.Add(new SessionRow { Token = token, Username = exchange.Username, CreatedAt = time.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Json(new CertificateLoginResponse(token, "SUCCESS"), BetfairJson.Options);
     }
 
     private static async Task<IResult> KeepAliveAsync(HttpRequest request, SimulatorDbContext db, CancellationToken cancellationToken)
