@@ -34,6 +34,18 @@ public sealed partial class BetfairStreamClient(
     /// <summary>Raised for every message received, before it is applied (diagnostics and tests).</summary>
     public event Action<StreamResponse>? MessageReceived;
 
+    /// <summary>Whether a connection is up and authenticated now (the caches are being kept current).</summary>
+    public bool Connected
+    {
+        get
+        {
+            lock (gate)
+            {
+                return current is not null;
+            }
+        }
+    }
+
     /// <summary>How many times a connection has been authenticated.</summary>
     public int Connections => Volatile.Read(ref connections);
 
