@@ -4,8 +4,9 @@ namespace Statistico.Modelling.MarketInformed;
 
 /// <summary>
 /// The log-probability features of one match for the two pools: the stats model first, then each market
-/// source. A source without a price is filled with the mean of the sources that have one (for forecasting);
-/// training uses only matches every source priced, so the weights are learnt on real prices.
+/// source. A source without a price is filled with the mean of the sources that have one, in training as in
+/// forecasting (Pinnacle's and Bet365's over/under columns start in 2019/20; the market average and best go back
+/// further, so the over/under pool learns from every season with their consensus standing in).
 /// </summary>
 internal static class MarketFeatures
 {

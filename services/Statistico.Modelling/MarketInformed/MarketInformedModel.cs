@@ -31,8 +31,8 @@ public sealed record MarketInformedModel(LogOpinionPool MatchOdds, LogOpinionPoo
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(options);
         var prior = Untrained(matchOddsSources, overUnderSources);
-        var oneXTwo = Rows(history, m => MarketFeatures.MatchOdds(m, complete: true), m => MarketFeatures.Outcome(m.Match));
-        var goals = Rows(history, m => MarketFeatures.OverUnder(m, complete: true), m => MarketFeatures.OverUnderOutcome(m.Match));
+        var oneXTwo = Rows(history, m => MarketFeatures.MatchOdds(m, complete: false), m => MarketFeatures.Outcome(m.Match));
+        var goals = Rows(history, m => MarketFeatures.OverUnder(m, complete: false), m => MarketFeatures.OverUnderOutcome(m.Match));
         return new MarketInformedModel(
             LogOpinionPoolFitter.Fit(oneXTwo.Features, oneXTwo.Outcomes, 0, oneXTwo.Features.Count, prior.MatchOdds, options.Ridge, previous?.MatchOdds),
             LogOpinionPoolFitter.Fit(goals.Features, goals.Outcomes, 0, goals.Features.Count, prior.OverUnder, options.Ridge, previous?.OverUnder));

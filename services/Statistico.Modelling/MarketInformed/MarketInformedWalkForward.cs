@@ -28,8 +28,8 @@ public static class MarketInformedWalkForward
             throw new ArgumentException("Every match must list the same market sources.", nameof(matches));
         }
 
-        var oneXTwo = new History(ordered, m => MarketFeatures.MatchOdds(m, complete: true), m => MarketFeatures.Outcome(m.Match));
-        var goals = new History(ordered, m => MarketFeatures.OverUnder(m, complete: true), m => MarketFeatures.OverUnderOutcome(m.Match));
+        var oneXTwo = new History(ordered, m => MarketFeatures.MatchOdds(m, complete: false), m => MarketFeatures.Outcome(m.Match));
+        var goals = new History(ordered, m => MarketFeatures.OverUnder(m, complete: false), m => MarketFeatures.OverUnderOutcome(m.Match));
         var prior = MarketInformedModel.Untrained(matchOddsSources, overUnderSources);
         var model = prior;
         var predictions = new List<MatchPrediction>(ordered.Length);
@@ -53,7 +53,7 @@ public static class MarketInformedWalkForward
         return predictions;
     }
 
-    /// <summary>The date-ordered training rows of one pool: only rows every source priced.</summary>
+    /// <summary>The date-ordered training rows of one pool: every row at least one market source priced.</summary>
     private sealed class History
     {
         private readonly List<DateOnly> _dates = [];
