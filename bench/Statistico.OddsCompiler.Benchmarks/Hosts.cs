@@ -33,6 +33,8 @@ internal sealed class CompilerHost(string database, Uri broker, Func<HttpMessage
         builder.UseSetting("ConnectionStrings:oddscompiler", database);
         builder.UseSetting("ConnectionStrings:messaging", broker.ToString());
         builder.UseSetting("FootballData:BaseUrl", "http://football-data");
+        // Never called here: one season of one league has no promoted team to carry a prior for.
+        builder.UseSetting("Ratings:BaseUrl", "http://ratings");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services => services.AddHttpClient<FootballDataClient>().ConfigurePrimaryHttpMessageHandler(footballData));
     }

@@ -29,6 +29,21 @@ public sealed record FootballDataMatch(string League, SeasonName Season, MatchRe
     /// <summary>Pinnacle pre-closing over/under 2.5 (P&gt;2.5/P&lt;2.5), from 2019/20 only.</summary>
     public OverUnderPrices? PinnacleOverUnder25 { get; init; }
 
+    /// <summary>Bet365 pre-closing over/under 2.5 (B365&gt;2.5/B365&lt;2.5), from 2019/20 only.</summary>
+    public OverUnderPrices? Bet365OverUnder25 { get; init; }
+
+    /// <summary>Average of all bookmakers' pre-closing 1X2 prices (AvgH/D/A; BbAvH/D/A before 2019/20).</summary>
+    public MatchOddsPrices? AverageMatchOdds { get; init; }
+
+    /// <summary>Best (highest) pre-closing 1X2 price of all bookmakers (MaxH/D/A; BbMxH/D/A before 2019/20).</summary>
+    public MatchOddsPrices? BestMatchOdds { get; init; }
+
+    /// <summary>Average pre-closing over/under 2.5 price (Avg&gt;2.5/Avg&lt;2.5; BbAv&gt;2.5/BbAv&lt;2.5 before 2019/20).</summary>
+    public OverUnderPrices? AverageOverUnder25 { get; init; }
+
+    /// <summary>Best pre-closing over/under 2.5 price (Max&gt;2.5/Max&lt;2.5; BbMx&gt;2.5/BbMx&lt;2.5 before 2019/20).</summary>
+    public OverUnderPrices? BestOverUnder25 { get; init; }
+
     /// <summary>Kick-off time in UK local time (the <c>Time</c> column, from 2019/20 only).</summary>
     public TimeOnly? KickOffUkTime { get; init; }
 

@@ -34,6 +34,14 @@ internal static class FootballDataPrices
             Bet365 = Triple("B365H", "B365D", "B365A"),
             PinnacleClosingOverUnder25 = Pair("PC>2.5", "PC<2.5"),
             PinnacleOverUnder25 = Pair("P>2.5", "P<2.5"),
+            Bet365OverUnder25 = Pair("B365>2.5", "B365<2.5"),
+
+            // Market average and best price, collected with the other pre-closing prices: named Avg/Max from
+            // 2019/20, BbAv/BbMx (BetBrain's aggregate) before.
+            AverageMatchOdds = Triple("AvgH", "AvgD", "AvgA") ?? Triple("BbAvH", "BbAvD", "BbAvA"),
+            BestMatchOdds = Triple("MaxH", "MaxD", "MaxA") ?? Triple("BbMxH", "BbMxD", "BbMxA"),
+            AverageOverUnder25 = Pair("Avg>2.5", "Avg<2.5") ?? Pair("BbAv>2.5", "BbAv<2.5"),
+            BestOverUnder25 = Pair("Max>2.5", "Max<2.5") ?? Pair("BbMx>2.5", "BbMx<2.5"),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Statistico.Betfair;
+using Statistico.Betfair.Streaming;
 using Statistico.Messaging.Bus;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Persistence;
@@ -39,6 +40,10 @@ internal static class Extensions
         // AddBetfairClient itself keeps resilience handlers off its client (ADR 0203).
         services.AddBetfairClient(configuration);
         services.AddHttpClient(SourceClock.HttpClientName);
+        services.AddBetfairStreamClient(configuration);
+        services.AddSingleton<BetfairPriceStream>();
+        services.AddHostedService(provider => provider.GetRequiredService<BetfairPriceStream>());
+        services.AddHostedService<StreamPollTrigger>();
         services.AddTransient<IOddsSource, BetfairOddsSource>();
         services.AddHttpClient(CompiledBookSource.HttpClientName);
         services.AddTransient<IOddsSource, CompiledBookSource>();

@@ -7,6 +7,7 @@ using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Fixtures;
 using Statistico.OddsCompiler.GoalModels;
+using Statistico.OddsCompiler.History;
 using Statistico.OddsCompiler.Priors;
 using Statistico.OddsCompiler.TeamRatings;
 using Statistico.OddsCompiler.Refits;
@@ -55,7 +56,8 @@ internal static class Extensions
         services.AddSingleton<CompetitionModels>();
         services.AddSingleton<RefreshRequests>();
         services.AddSingleton<BookCompiler>();
-        services.AddScoped<HistoryReader>();
+        services.AddScoped<PlayedMatches>();
+        services.AddScoped<HistoryBackfill>();
         services.AddScoped<TeamRatingsStore>();
         services.AddScoped<RatingsBackfill>();
         services.AddScoped<PriorResolver>();

@@ -6,6 +6,7 @@ using Statistico.Simulator.Data;
 using Statistico.Simulator.DataProvider;
 using Statistico.Simulator.Exchange;
 using Statistico.Simulator.Faults;
+using Statistico.Simulator.Streaming;
 using Statistico.Simulator.World;
 
 namespace Statistico.Simulator;
@@ -47,6 +48,7 @@ internal static class Extensions
         services.AddScoped<OrderUpdate>();
         services.AddScoped<SessionCheck>();
         services.AddHostedService<WorldRunner>();
+        builder.AddExchangeStream();
         services.AddOpenApi();
     }
 }

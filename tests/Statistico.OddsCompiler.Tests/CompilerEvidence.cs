@@ -27,4 +27,26 @@ internal static class CompilerEvidence
             c => c > after || (after is null && c is not null), TimeSpan.FromSeconds(30), $"a refit of {competitionId} after {after:O}", cancellationToken);
         return checkedAt!.Value;
     }
+
+    /// <summary>
+    /// Waits until no refit of <paramref name="competitionId"/> has committed for <paramref name="quiet"/> (an import's
+    /// events arrive over seconds, so its burst may end in more than one refit); returns the settled check time.
+    /// </summary>
+    public static async Task<DateTimeOffset?> SettledAsync(CompilerFactory compiler, string competitionId, TimeSpan quiet, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        var checkedAt = await CheckedAtAsync(compiler, competitionId, cancellationToken);
+        while (true)
+        {
+            await Task.Delay(quiet, cancellationToken);
+            var now = await CheckedAtAsync(compiler, competitionId, cancellationToken);
+            if (now == checkedAt)
+            {
+                return now;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"{competitionId} was still being refitted after a minute");
+            checkedAt = now;
+        }
+    }
 }

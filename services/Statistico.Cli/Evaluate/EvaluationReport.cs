@@ -39,6 +39,12 @@ public sealed record EvaluationReport
     /// <summary>Predicted matches without a Pinnacle O/U 2.5 price (the columns exist from 2019/20 only).</summary>
     public required int OverUnder25Unpriced { get; init; }
 
+    /// <summary>
+    /// The market-informed model's score minus Pinnacle pre-closing's, per season and pooled, with a paired
+    /// bootstrap interval (1X2 RPS on the pooled matches, O/U 2.5 log loss); empty when that model was not run.
+    /// </summary>
+    public IReadOnlyList<MarginRow> Margins { get; init; } = [];
+
     /// <summary>Missing files and skipped rows, as "path:line: message".</summary>
     public required IReadOnlyList<string> Problems { get; init; }
 }

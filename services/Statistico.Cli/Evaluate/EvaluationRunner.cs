@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Statistico.FootballDataFiles;
 using Statistico.Modelling.Evaluation;
 using Statistico.Modelling.Goals;
+using Statistico.Modelling.MarketInformed;
 
 namespace Statistico.Cli.Evaluate;
 
@@ -17,7 +18,7 @@ public static class EvaluationRunner
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
-        return data.Leagues.Count * settings.Models.Count;
+        return data.Leagues.Count * ModelCatalogue.GoalModels(settings.Models).Count;
     }
 
     /// <summary>
@@ -30,6 +31,7 @@ public static class EvaluationRunner
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
         var problems = data.Problems.Select(p => p.ToString()).ToList();
+        var goalModels = ModelCatalogue.GoalModels(settings.Models);
         var from = settings.FromSeason ?? DefaultFromSeason(data);
         var plans = new List<(string League, IReadOnlyList<FootballDataMatch> All, IReadOnlyList<FootballDataMatch> Evaluated)>();
         foreach (var (league, matches) in data.Leagues)
@@ -40,7 +42,7 @@ public static class EvaluationRunner
                 problems.Add(evaluated.Length == 0
                     ? $"{league}: no season from {from} on; league skipped"
                     : $"{league}: no history before {from} to fit on; league skipped");
-                foreach (var model in settings.Models)
+                foreach (var model in goalModels)
                 {
                     jobDone?.Invoke(league, model);
                 }
@@ -52,7 +54,7 @@ public static class EvaluationRunner
         }
 
         var predictions = new ConcurrentDictionary<(string League, string Model), IReadOnlyDictionary<MatchRecord, ScoreMatrix>>();
-        var jobs = plans.OrderByDescending(p => p.Evaluated.Count).SelectMany(p => settings.Models.Select(model => (Plan: p, Model: model)));
+        var jobs = plans.OrderByDescending(p => p.Evaluated.Count).SelectMany(p => goalModels.Select(model => (Plan: p, Model: model)));
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, job =>
         {
             var options = new WalkForwardOptions { EvaluateFrom = job.Plan.Evaluated[0].Match.Date, WindowDays = settings.WindowDays };
@@ -67,12 +69,49 @@ public static class EvaluationRunner
             jobDone?.Invoke(job.Plan.League, job.Model);
         });
 
+        if (settings.Models.Contains(MarketInformedModel.Name))
+        {
+            var marketInformed = MarketInformed(plans.Select(p => (p.Evaluated, predictions[(p.League, ModelCatalogue.ProductionName)])));
+            foreach (var plan in plans)
+            {
+                predictions[(plan.League, MarketInformedModel.Name)] = marketInformed;
+            }
+        }
+
         var leagues = plans.Select(p => new LeagueWalkForward(
             p.League,
             p.Evaluated,
             settings.Models.ToDictionary(m => m, m => predictions[(p.League, m)], StringComparer.Ordinal))).ToList();
         var lastSeason = plans.Count == 0 ? from : plans.Max(p => p.Evaluated[^1].Season);
         return EvaluationScoring.Score(leagues, settings, problems, from, lastSeason);
+    }
+
+    /// <summary>
+    /// The market-informed walk-forward over every league's evaluated matches at once (one shared combination,
+    /// refitted weekly on the matches finished before each week), from the production model's out-of-sample forecasts.
+    /// </summary>
+    private static Dictionary<MatchRecord, ScoreMatrix> MarketInformed(
+        IEnumerable<(IReadOnlyList<FootballDataMatch> Evaluated, IReadOnlyDictionary<MatchRecord, ScoreMatrix> Production)> leagues)
+    {
+        var inputs = new List<MarketInformedMatch>();
+        foreach (var (evaluated, production) in leagues)
+        {
+            foreach (var match in evaluated)
+            {
+                if (production.TryGetValue(match.Match, out var scores))
+                {
+                    inputs.Add(MarketInformedInputs.For(match, scores));
+                }
+            }
+        }
+
+        var byMatch = new Dictionary<MatchRecord, ScoreMatrix>(ReferenceEqualityComparer.Instance);
+        foreach (var prediction in MarketInformedWalkForward.Run(inputs, new MarketInformedOptions()))
+        {
+            byMatch[prediction.Match] = prediction.Scores;
+        }
+
+        return byMatch;
     }
 
     /// <summary>Three seasons of history before the first evaluated one, matching the default training window.</summary>

@@ -15,7 +15,8 @@ internal static class EvaluationScoring
     {
         var rowNames = settings.Models.Concat(MarketForecasts.MatchOddsNames).ToArray();
         var pooled = NewScorecards(rowNames);
-        var overUnder = NewScorecards([.. settings.Models, MarketForecasts.PinnacleClosing]);
+        var overUnder = NewScorecards([.. settings.Models, .. MarketForecasts.OverUnderNames]);
+        var margins = new MarginsOfVictory(settings);
         var dropped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var perLeague = new SortedDictionary<string, IReadOnlyList<ScoreRow>>(StringComparer.Ordinal);
         var evaluated = 0;
@@ -51,9 +52,11 @@ internal static class EvaluationScoring
                         pooled[i].Card.Add(forecasts[i]!, outcome);
                         leagueCards[i].Card.Add(forecasts[i]!, outcome);
                     }
+
+                    margins.AddMatchOdds(match.Season, rowNames, forecasts, outcome);
                 }
 
-                if (!ScoreOverUnder(match, league, settings, overUnder))
+                if (!ScoreOverUnder(match, league, settings, overUnder, margins))
                 {
                     overUnderUnpriced++;
                 }
@@ -74,6 +77,7 @@ internal static class EvaluationScoring
             Evaluated = evaluated,
             Dropped = [.. dropped.Select(d => new DroppedMatches(d.Key, d.Value))],
             OverUnder25Unpriced = overUnderUnpriced,
+            Margins = margins.Rows(),
             Problems = problems,
         };
 
@@ -81,10 +85,12 @@ internal static class EvaluationScoring
             new(c.Name, Kind(c.Name, settings), c.Card.Count, c.Card.RankedProbabilityScore, c.Card.LogLoss, c.Card.Brier, c.Card.Accuracy);
     }
 
-    /// <summary>Scores one match's O/U 2.5 for every model and Pinnacle; false when Pinnacle (or a model) has no price.</summary>
-    private static bool ScoreOverUnder(FootballDataMatch match, LeagueWalkForward league, EvaluationSettings settings, (string Name, ForecastScorecard Card)[] cards)
+    /// <summary>Scores one match's O/U 2.5 for every model and market row; false when a market row (or a model) has no price.</summary>
+    private static bool ScoreOverUnder(
+        FootballDataMatch match, LeagueWalkForward league, EvaluationSettings settings, (string Name, ForecastScorecard Card)[] cards, MarginsOfVictory margins)
     {
-        if (MarketForecasts.PinnacleOverUnder25(match) is not { } market)
+        var markets = MarketForecasts.OverUnderNames.Select(n => MarketForecasts.OverUnder25(n, match)).ToArray();
+        if (markets.Any(m => m is null))
         {
             return false;
         }
@@ -109,7 +115,12 @@ internal static class EvaluationScoring
             cards[i].Card.Add(models[i], outcome);
         }
 
-        cards[^1].Card.Add(market, outcome);
+        for (var i = 0; i < markets.Length; i++)
+        {
+            cards[models.Length + i].Card.Add(markets[i]!, outcome);
+        }
+
+        margins.AddOverUnder(match.Season, [.. settings.Models, .. MarketForecasts.OverUnderNames], [.. models, .. markets], outcome);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Statistico.Modelling.Goals;
+using Statistico.Modelling.MarketInformed;
 
 namespace Statistico.Cli.Evaluate;
 
@@ -26,8 +27,24 @@ public static class ModelCatalogue
         ["ensemble"] = () => new EnsembleGoalModel([(ProductionModel.Create(), 0.7), (new StatisticsRegressionModel(), 0.3)]),
     };
 
-    /// <summary>Every model name, production first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. Factories.Keys];
+    /// <summary>
+    /// Every model name, production first, then the goal models, then the market-informed model (which is not a
+    /// goal model: it combines the production model's forecasts with pre-closing prices, see <see cref="MarketInformedModel"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Factories.Keys, MarketInformedModel.Name];
+
+    /// <summary>The goal models a selection needs walked forward: the market-informed model needs the production model.</summary>
+    public static IReadOnlyList<string> GoalModels(IReadOnlyList<string> selection)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        var goalModels = selection.Where(Factories.ContainsKey).ToList();
+        if (selection.Contains(MarketInformedModel.Name) && !goalModels.Contains(ProductionName))
+        {
+            goalModels.Add(ProductionName);
+        }
+
+        return goalModels;
+    }
 
     /// <summary>
     /// Model names for a <c>--model</c> value: "all", a comma-separated list, or the production
@@ -49,7 +66,7 @@ public static class ModelCatalogue
         foreach (var part in selection.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var name = part.Equals(ProductionAlias, StringComparison.OrdinalIgnoreCase) ? ProductionName : part;
-            if (!Factories.ContainsKey(name))
+            if (!Names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 throw new ArgumentException($"Unknown model '{part}'. Known: {ProductionAlias}, {string.Join(", ", Names)}, all.", nameof(selection));
             }

@@ -17,6 +17,10 @@ public static class ReportTables
 
         console.Write(MatchOddsTable($"Pooled 1X2, {report.FromSeason} to {report.ToSeason}", report.Pooled, report.Production));
         console.Write(OverUnderTable(report));
+        if (report.Margins.Count > 0)
+        {
+            console.Write(MarginsTable(report.Margins));
+        }
 
         var dropped = report.Dropped.Sum(d => d.Count);
         console.MarkupLine(Invariant(
@@ -26,7 +30,7 @@ public static class ReportTables
             console.MarkupLine(Invariant($"  [yellow]{reason.Count:N0}[/] {Markup.Escape(reason.Reason)}"));
         }
 
-        console.MarkupLine(Invariant($"O/U 2.5: {report.OverUnder25Unpriced:N0} predicted matches have no Pinnacle O/U price (those columns start in 2019/20)."));
+        console.MarkupLine(Invariant($"O/U 2.5: {report.OverUnder25Unpriced:N0} predicted matches are not priced by every O/U row (Pinnacle's and Bet365's O/U columns start in 2019/20)."));
         console.MarkupLine(Invariant($"Done in {report.ElapsedSeconds:F1} s."));
     }
 
@@ -70,6 +74,25 @@ public static class ReportTables
         foreach (var row in report.OverUnder25)
         {
             table.AddRow(Name(row.Name, report.Production), row.Kind, Invariant($"{row.N:N0}"), Invariant($"{row.LogLoss:F4}"), Invariant($"{row.Brier:F4}"));
+        }
+
+        return table;
+    }
+
+    private static Table MarginsTable(IReadOnlyList<MarginRow> margins)
+    {
+        var table = new Table { Title = new TableTitle("Margins of victory (model − reference; negative is better), 95% paired bootstrap") };
+        table.AddColumns("metric", "model", "reference", "season");
+        foreach (var numeric in new[] { "n", "difference", "low", "high" })
+        {
+            table.AddColumn(new TableColumn(numeric).RightAligned());
+        }
+
+        foreach (var row in margins)
+        {
+            table.AddRow(
+                Markup.Escape(row.Metric), Markup.Escape(row.Model), Markup.Escape(row.Reference), row.Season, Invariant($"{row.N:N0}"),
+                Invariant($"{row.Difference:+0.00000;-0.00000}"), Invariant($"{row.Low:+0.00000;-0.00000}"), Invariant($"{row.High:+0.00000;-0.00000}"));
         }
 
         return table;

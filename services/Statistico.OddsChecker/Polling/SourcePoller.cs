@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Statistico.Contracts.FootballData;
@@ -18,10 +19,30 @@ internal sealed partial class SourcePoller(
 {
     private static readonly string[] NotPlayed = [nameof(FixtureStatus.Postponed), nameof(FixtureStatus.Abandoned), nameof(FixtureStatus.Finished)];
 
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> running = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One poll of the source at a time in this process: a stream-driven poll and a scheduled one must not both publish
+    /// the same change (ADR 1002).
+    /// </summary>
     public async Task<PollOutcome> PollAsync(IOddsSource source, SourceOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
+        var gate = running.GetOrAdd(source.Name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await PollOnceAsync(source, options, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<PollOutcome> PollOnceAsync(IOddsSource source, SourceOptions options, CancellationToken cancellationToken)
+    {
         var now = await clock.NowAsync(options, cancellationToken);
         var wallNow = time.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
@@ -43,7 +64,7 @@ internal sealed partial class SourcePoller(
 
         var kickOffs = fixtures.ToDictionary(f => f.FixtureId, f => f.KickOff);
         var dueLinks = links.Values
-            .Where(l => kickOffs.TryGetValue(l.FixtureId, out var kickOff) && PollSchedule.IsDue(options, kickOff, now, l.LastPolledAt, wallNow))
+            .Where(l => kickOffs.TryGetValue(l.FixtureId, out var kickOff) && (options.Stream || PollSchedule.IsDue(options, kickOff, now, l.LastPolledAt, wallNow)))
             .ToDictionary(l => l.EventId);
         var due = markets
             .Where(m => dueLinks.ContainsKey(m.Event.EventId) && states.GetValueOrDefault(m.MarketId)?.Status != MarketStatuses.Closed)

@@ -35,6 +35,16 @@ internal sealed class SourceOptions
     /// <summary>The source's HTTP address, for sources read over HTTP (e.g. the Odds Compiler's, <c>http://odds-compiler</c>).</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Take prices from the Exchange Stream API ("Betfair:Stream") instead of listMarketBook, and publish as soon as the
+    /// stream shows a change (ADR 1002). Betfair sources only; markets the stream has not (yet) got are still polled,
+    /// and the schedule keeps running as the fallback.
+    /// </summary>
+    public bool Stream { get; set; }
+
+    /// <summary>Shortest wait between two stream-driven polls of the source (a burst of changes is published as one batch).</summary>
+    public TimeSpan StreamMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Largest number of markets asked for in one price request (the source's request-weight limit).</summary>
     public int MarketsPerRequest { get; set; } = 40;
 }

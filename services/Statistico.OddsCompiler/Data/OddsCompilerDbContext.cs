@@ -3,7 +3,7 @@ using Statistico.Messaging.Outbox;
 
 namespace Statistico.OddsCompiler.Data;
 
-/// <summary>The compiler's own database: fixtures it prices, the last published books, model snapshots.</summary>
+/// <summary>The compiler's own database: fixtures it prices, the history it fits on, the last published books, model snapshots.</summary>
 public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext> options) : DbContext(options)
 {
     public DbSet<PricedFixture> Fixtures => Set<PricedFixture>();
@@ -15,6 +15,10 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
     public DbSet<CompetitionState> Competitions => Set<CompetitionState>();
 
     public DbSet<TeamRatingRecord> TeamRatings => Set<TeamRatingRecord>();
+
+    public DbSet<PlayedMatch> PlayedMatches => Set<PlayedMatch>();
+
+    public DbSet<HistoryBackfillRun> HistoryBackfills => Set<HistoryBackfillRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,5 +66,19 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
         // Postgres' xmin as row version: two updates of one team racing cannot leave the older one stored (the loser
         // fails and its message is retried against the fresh row).
         rating.Property<uint>("Version").IsRowVersion();
+
+        var played = modelBuilder.Entity<PlayedMatch>();
+        played.ToTable("played_matches");
+        played.HasKey(p => p.FixtureId);
+        played.Property(p => p.FixtureId).ValueGeneratedNever();
+        played.Property(p => p.CompetitionId).HasMaxLength(16);
+        played.Property(p => p.HomeTeam).HasMaxLength(100);
+        played.Property(p => p.AwayTeam).HasMaxLength(100);
+        played.HasIndex(p => new { p.CompetitionId, p.KickOff });
+
+        var backfill = modelBuilder.Entity<HistoryBackfillRun>();
+        backfill.ToTable("history_backfills");
+        backfill.HasKey(b => b.CompetitionId);
+        backfill.Property(b => b.CompetitionId).HasMaxLength(16);
     }
 }

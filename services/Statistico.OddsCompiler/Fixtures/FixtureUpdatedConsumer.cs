@@ -3,6 +3,7 @@ using Statistico.Contracts.FootballData;
 using Statistico.FootballData.Client;
 using Statistico.Messaging.Outbox;
 using Statistico.OddsCompiler.Data;
+using Statistico.OddsCompiler.History;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler.Fixtures;
@@ -11,7 +12,7 @@ namespace Statistico.OddsCompiler.Fixtures;
 /// A postponed fixture stops being priced until it has a new date; a rescheduled one is re-priced (and re-published)
 /// for its new kick-off; abandoned, live or finished fixtures are no longer priced.
 /// </summary>
-public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, RefreshRequests refreshes, AfterCommit afterCommit) : IConsumer<FixtureUpdated>
+public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, PlayedMatches played, RefreshRequests refreshes, AfterCommit afterCommit) : IConsumer<FixtureUpdated>
 {
     public async Task Consume(ConsumeContext<FixtureUpdated> context)
     {
@@ -50,10 +51,12 @@ public sealed class FixtureUpdatedConsumer(OddsCompilerDbContext db, FootballDat
         fixture.KickOff = message.KickOff;
         fixture.Revision = message.Revision;
         fixture.NeedsPublish |= moved && message.Status == FixtureStatus.Scheduled;
+        // A fixture that is no longer finished (a result annulled, a match to be replayed) leaves the history.
+        var forgotten = message.Status != FixtureStatus.Finished && await played.ForgetAsync(fixture.Id, message.Revision, context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
-        if (message.Status == FixtureStatus.Scheduled)
+        if (message.Status == FixtureStatus.Scheduled || forgotten)
         {
-            refreshes.RequestAfterCommit(afterCommit, fixture.CompetitionId, refit: false);
+            refreshes.RequestAfterCommit(afterCommit, fixture.CompetitionId, refit: forgotten);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.GoalModels;
+using Statistico.OddsCompiler.History;
 using Statistico.OddsCompiler.TeamRatings;
 using Statistico.OddsCompiler.Refits;
 
@@ -18,7 +19,8 @@ namespace Statistico.OddsCompiler.Priors;
 public sealed partial class PriorResolver(
     OddsCompilerDbContext db,
     CompetitionModels models,
-    HistoryReader history,
+    PlayedMatches history,
+    HistoryBackfill historyBackfill,
     TeamRatingsStore ratings,
     RatingsBackfill backfill,
     IOptions<CompilerOptions> options,
@@ -111,7 +113,9 @@ public sealed partial class PriorResolver(
             return ($"{competitionId}.{snapshot.Version}", JsonSerializer.Deserialize<ModelParameters>(snapshot.Parameters, CompetitionRefresher.Json)!);
         }
 
-        var training = await history.ReadAsync(competitionId, nextKickOff, options.Value.HistoryWindowDays, cancellationToken);
+        var window = options.Value.HistoryWindowDays;
+        await historyBackfill.EnsureAsync(competitionId, nextKickOff, window, cancellationToken);
+        var training = await history.ReadAsync(competitionId, nextKickOff, window, cancellationToken);
         if (training is null || training.Matches.Count == 0)
         {
             return null;

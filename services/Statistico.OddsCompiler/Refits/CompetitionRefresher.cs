@@ -7,6 +7,7 @@ using Statistico.Contracts.Odds;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.GoalModels;
+using Statistico.OddsCompiler.History;
 using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Refits;
@@ -18,7 +19,8 @@ namespace Statistico.OddsCompiler.Refits;
 /// </summary>
 public sealed partial class CompetitionRefresher(
     OddsCompilerDbContext db,
-    HistoryReader history,
+    PlayedMatches history,
+    HistoryBackfill backfill,
     PriorResolver priorResolver,
     CompetitionModels models,
     BookCompiler compiler,
@@ -76,6 +78,9 @@ public sealed partial class CompetitionRefresher(
         }
 
         state.CheckedAt = clock.GetUtcNow();
+        // Results published before this compiler subscribed are read from Football Data once; every later one
+        // arrives in its FixtureResulted.
+        await backfill.EnsureAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
         var training = await history.ReadAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
         MarkPlayed(fixtures, training);
         if (training is null || training.Matches.Count < settings.MinimumMatches)
@@ -122,9 +127,9 @@ public sealed partial class CompetitionRefresher(
     }
 
     /// <summary>
-    /// A fixture Football Data has as finished is never priced again, even when its <c>FixtureResulted</c> did not reach
-    /// the compiler (the scheduled refit is then the first to see the result): a book on a played match is a free bet
-    /// for whoever knows the score.
+    /// A fixture in the history is never priced again, even when its <c>FixtureResulted</c> did not reach the compiler
+    /// (the backfill or the scheduled refit's is then the first to see the result): a book on a played match is a free
+    /// bet for whoever knows the score.
     /// </summary>
     private void MarkPlayed(List<PricedFixture> fixtures, TrainingSet? training)
     {

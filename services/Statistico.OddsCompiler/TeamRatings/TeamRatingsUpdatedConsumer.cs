@@ -10,8 +10,9 @@ using Statistico.OddsCompiler.Refits;
 namespace Statistico.OddsCompiler.TeamRatings;
 
 /// <summary>
-/// Keeps the latest ratings of both teams, and asks for a refresh of every competition with a scheduled fixture of
-/// either team: a team's last league (and so its prior) may have changed.
+/// Keeps the latest ratings of both teams, and asks for a refit of every other competition with a scheduled fixture of
+/// either team: the team's last league elsewhere (and so its prior there) may have changed. The rated competition
+/// itself is not asked: its own ratings never feed its priors, and the result behind them already asked for its refit.
 /// </summary>
 public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, FootballDataClient footballData, TeamRatingsStore store, RefreshRequests refreshes, AfterCommit afterCommit)
     : IConsumer<TeamRatingsUpdated>
@@ -52,7 +53,8 @@ public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, Footbal
         await db.SaveChangesAsync(context.CancellationToken);
         var teams = new[] { message.Home.Team, message.Away.Team };
         var competitions = await db.Fixtures
-            .Where(f => f.Status == FixtureStatus.Scheduled && (teams.Contains(f.HomeTeam) || teams.Contains(f.AwayTeam)))
+            .Where(f => f.Status == FixtureStatus.Scheduled && f.CompetitionId != message.CompetitionId
+                && (teams.Contains(f.HomeTeam) || teams.Contains(f.AwayTeam)))
             .Select(f => f.CompetitionId).Distinct().ToListAsync(context.CancellationToken);
         foreach (var competition in competitions)
         {

@@ -26,7 +26,7 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Contains(Path.Combine(_folder.Path, "X1", "2014-15.csv"), output, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
         var pooled = report.RootElement.GetProperty("pooled").EnumerateArray().ToArray();
-        Assert.Equal(["dixon-coles", "pinnacle-closing", "bet365"], pooled.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(["dixon-coles", "pinnacle-closing", "pinnacle", "market-average", "market-best", "bet365"], pooled.Select(r => r.GetProperty("name").GetString()));
         Assert.All(pooled, r => Assert.Equal(30, r.GetProperty("n").GetInt32()));
         Assert.Equal(2, report.RootElement.GetProperty("problems").GetArrayLength());
     }

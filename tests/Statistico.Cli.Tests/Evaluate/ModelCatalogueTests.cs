@@ -20,7 +20,9 @@ public sealed class ModelCatalogueTests
 
         Assert.Equal(ModelCatalogue.ProductionName, all[0]);
         Assert.Equal(all.Count, all.Distinct().Count());
-        Assert.All(all, name => Assert.NotNull(ModelCatalogue.Create(name)));
+        Assert.All(ModelCatalogue.GoalModels(all), name => Assert.NotNull(ModelCatalogue.Create(name)));
+        Assert.Equal([.. all.SkipLast(1)], ModelCatalogue.GoalModels(all));
+        Assert.Equal("market-informed", all[^1]);
     }
 
     [Fact]

@@ -32,9 +32,9 @@ public sealed class SharedDataSliceTests(ITestOutputHelper output) : IDisposable
         Assert.True(root.GetProperty("elapsedSeconds").GetDouble() > 0);
         Assert.Equal(["E0"], root.GetProperty("leagues").EnumerateObject().Select(p => p.Name));
         Assert.Equal(pooled.Length, root.GetProperty("leagues").GetProperty("E0").GetArrayLength());
-        Assert.Equal([production, "pinnacle-closing", "bet365"], pooled.Select(r => r.GetProperty("name").GetString()));
-        Assert.Equal(["model", "market", "market"], pooled.Select(r => r.GetProperty("kind").GetString()));
-        Assert.Equal([production, "pinnacle-closing"], overUnder.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal([production, "pinnacle-closing", "pinnacle", "market-average", "market-best", "bet365"], pooled.Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(["model", "market", "market", "market", "market", "market"], pooled.Select(r => r.GetProperty("kind").GetString()));
+        Assert.Equal([production, "pinnacle-closing", "pinnacle", "market-average", "market-best", "bet365"], overUnder.Select(r => r.GetProperty("name").GetString()));
         foreach (var row in pooled)
         {
             Assert.Equal(["name", "kind", "n", "rps", "logLoss", "brier", "accuracy"], row.EnumerateObject().Select(p => p.Name));

@@ -9,7 +9,7 @@ namespace Statistico.Cli.Tests.Support;
 /// </summary>
 internal static class SyntheticSeason
 {
-    public const string Header = "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FTR,HST,AST,HC,AC,B365H,B365D,B365A,PSH,PSD,PSA,PSCH,PSCD,PSCA";
+    public const string Header = "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FTR,HST,AST,HC,AC,B365H,B365D,B365A,PSH,PSD,PSA,PSCH,PSCD,PSCA,AvgH,AvgD,AvgA,MaxH,MaxD,MaxA";
 
     public static List<string> Lines(int startYear, int teams, int seed, string dateFormat = "dd/MM/yyyy")
     {
@@ -30,7 +30,7 @@ internal static class SyntheticSeason
                 var result = homeGoals > awayGoals ? "H" : homeGoals == awayGoals ? "D" : "A";
                 lines.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"X1,{date.ToString(dateFormat, CultureInfo.InvariantCulture)},Team {h},Team {a},{homeGoals},{awayGoals},{result},{homeGoals + 3},{awayGoals + 2},5,4,2.3,3.4,3.3,2.35,3.45,3.35,2.3,3.5,3.4"));
+                    $"X1,{date.ToString(dateFormat, CultureInfo.InvariantCulture)},Team {h},Team {a},{homeGoals},{awayGoals},{result},{homeGoals + 3},{awayGoals + 2},5,4,2.3,3.4,3.3,2.35,3.45,3.35,2.3,3.5,3.4,2.28,3.38,3.28,2.4,3.55,3.45"));
                 if (++round % (teams / 2) == 0)
                 {
                     date = date.AddDays(7);

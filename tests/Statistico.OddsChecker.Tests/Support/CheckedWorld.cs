@@ -1,3 +1,5 @@
+extern alias simulator;
+
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -44,7 +46,7 @@ internal sealed class CheckedWorld : IAsyncDisposable
     public PollStatistics Statistics => Checker.Services.GetRequiredService<PollStatistics>();
 
     public static async Task<CheckedWorld> StartAsync(
-        TestInfrastructure infrastructure, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? checkerSettings = null)
+        TestInfrastructure infrastructure, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? checkerSettings = null, bool streaming = false)
     {
         var world = new CheckedWorld();
         var simulatorDatabase = await infrastructure.CreateDatabaseAsync("checker-simulator");
@@ -64,6 +66,11 @@ internal sealed class CheckedWorld : IAsyncDisposable
         world.owned.Add(virtualHost);
         world.Probe = await EventProbe.BindAsync(virtualHost.BrokerUri, [MarketOddsObserved], cancellationToken);
         world.owned.Add(world.Probe);
+        if (streaming)
+        {
+            checkerSettings = world.StreamSettings(checkerSettings);
+        }
+
         world.Checker = new CheckerFactory(checkerDatabase.ConnectionString, virtualHost.BrokerUri, () => world.Simulator.Server.CreateHandler(), checkerSettings);
         world.owned.Add(world.Checker);
         world.CheckerApi = world.Checker.CreateClient();
@@ -165,6 +172,23 @@ internal sealed class CheckedWorld : IAsyncDisposable
         {
             await owned[i].DisposeAsync();
         }
+    }
+
+    /// <summary>The checker's Betfair source on the Simulator's stream endpoint (a real TLS socket, its certificate pinned).</summary>
+    private Dictionary<string, string?> StreamSettings(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var server = Simulator.Services.GetRequiredService<simulator::Statistico.Simulator.Streaming.StreamServer>();
+        var pem = Path.Combine(Path.GetTempPath(), $"statistico-checker-stream-{Guid.NewGuid():N}.pem");
+        File.WriteAllText(pem, server.Certificate!.ExportCertificatePem());
+        return new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["OddsChecker:Sources:betfair:Stream"] = "true",
+            ["Betfair:Stream:Host"] = "127.0.0.1",
+            ["Betfair:Stream:Port"] = server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Betfair:Stream:TrustedCertificatePath"] = pem,
+            ["Betfair:Stream:HeartbeatMs"] = "500",
+            ["Betfair:Stream:ReconnectDelay"] = "00:00:00.200",
+        };
     }
 
     private static ServiceProvider ExchangeClient(SimulatorFactory simulator)

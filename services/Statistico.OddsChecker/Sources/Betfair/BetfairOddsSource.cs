@@ -6,7 +6,7 @@ using Statistico.OddsChecker.Data;
 namespace Statistico.OddsChecker.Sources.Betfair;
 
 /// <summary>The Betfair Exchange (real or the Simulator) through <see cref="IBetfairClient"/>.</summary>
-internal sealed class BetfairOddsSource(IBetfairClient client) : IOddsSource
+internal sealed class BetfairOddsSource(IBetfairClient client, BetfairPriceStream stream) : IOddsSource
 {
     public const string SourceName = "betfair";
 
@@ -41,9 +41,19 @@ internal sealed class BetfairOddsSource(IBetfairClient client) : IOddsSource
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(markets);
+        var streamed = new List<SourcePrices>();
+        if (options.Stream)
+        {
+            await stream.WatchAsync([.. markets.Select(m => m.MarketId)], cancellationToken);
+            streamed = stream.Live ? [.. markets.Select(stream.Read).OfType<SourcePrices>()] : [];
+            // What the stream has not got (not connected, or no image yet) is read the polling way.
+            var missing = streamed.Select(p => p.Market.MarketId).ToHashSet();
+            markets = [.. markets.Where(m => !missing.Contains(m.MarketId))];
+        }
+
         var byId = markets.ToDictionary(m => m.MarketId);
         var projection = new PriceProjection([PriceData.ExBestOffers], new ExBestOffersOverrides(3));
-        var prices = new List<SourcePrices>(markets.Count);
+        var prices = new List<SourcePrices>(streamed);
         // Best offers weigh 5 per market against Betfair's 200 per request: ask in chunks the source accepts.
         foreach (var chunk in markets.Chunk(Math.Max(1, options.MarketsPerRequest)))
         {

@@ -292,6 +292,86 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.ToTable("books", (string)null);
                 });
 
+            modelBuilder.Entity("Statistico.OddsCompiler.Data.HistoryBackfillRun", b =>
+                {
+                    b.Property<string>("CompetitionId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Matches")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CompetitionId");
+
+                    b.ToTable("history_backfills", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.OddsCompiler.Data.PlayedMatch", b =>
+                {
+                    b.Property<Guid>("FixtureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AwayCards")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AwayCorners")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AwayGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AwayShotsOnTarget")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AwayTeam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CompetitionId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("HomeCards")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HomeCorners")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HomeGoals")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HomeShotsOnTarget")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HomeTeam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("KickOff")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FixtureId");
+
+                    b.HasIndex("CompetitionId", "KickOff");
+
+                    b.ToTable("played_matches", (string)null);
+                });
+
             modelBuilder.Entity("Statistico.OddsCompiler.Data.PricedFixture", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,24 @@
+using Statistico.FootballDataFiles;
+using Statistico.Modelling.Goals;
+using Statistico.Modelling.MarketInformed;
+
+namespace Statistico.Cli.Evaluate;
+
+/// <summary>
+/// What the market-informed model is given for a football-data row: the stats model's out-of-sample forecast and
+/// the pre-closing prices of <see cref="MarketForecasts.PreClosingNames"/>, margins removed per bookmaker. The
+/// closing columns are never read here, so the model cannot see a price set after the decision time.
+/// </summary>
+public static class MarketInformedInputs
+{
+    public static MarketInformedMatch For(FootballDataMatch match, ScoreMatrix model)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return new MarketInformedMatch(
+            match.Match,
+            model,
+            new MarketQuotes(
+                [.. MarketForecasts.PreClosingNames.Select(n => MarketForecasts.MatchOdds(n, match))],
+                [.. MarketForecasts.PreClosingNames.Select(n => MarketForecasts.OverUnder25(n, match))]));
+    }
+}

@@ -1,0 +1,151 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Statistico.Modelling.MarketInformed;
+
+/// <summary>
+/// Maximum penalised likelihood for a <see cref="LogOpinionPool"/>: Newton's method with step halving on the
+/// negative log likelihood plus ridge·½‖θ − θ₀‖². The likelihood is concave in θ and there are only a handful
+/// of parameters, so a few Newton steps from the previous week's optimum converge.
+/// </summary>
+internal static class LogOpinionPoolFitter
+{
+    private const int MaxIterations = 50;
+
+    /// <param name="features">Per training match, log p_{s,k} laid out source-major (s·K + k).</param>
+    /// <param name="outcomes">Per training match, the outcome that happened.</param>
+    /// <param name="count">Train on the first <paramref name="count"/> rows (history is a date-ordered prefix).</param>
+    /// <param name="first">…starting at this row (a moving window).</param>
+    /// <param name="prior">The parameters the ridge pulls towards.</param>
+    /// <param name="ridge">Ridge strength.</param>
+    /// <param name="start">Warm start, else the prior.</param>
+    public static LogOpinionPool Fit(
+        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, int first, int count, LogOpinionPool prior, double ridge, LogOpinionPool? start)
+    {
+        var classes = prior.Classes;
+        var size = prior.Parameters.Count;
+        var theta = (start ?? prior).Parameters.ToArray();
+        var gradient = new double[size];
+        var hessian = new double[size, size];
+        var value = Evaluate(theta, gradient, hessian);
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            if (gradient.Max(Math.Abs) < 1e-7 * Math.Max(1, count - first))
+            {
+                break;
+            }
+
+            var step = Matrix<double>.Build.DenseOfArray(hessian).Cholesky().Solve(Vector<double>.Build.Dense(gradient)).ToArray();
+            var slope = step.Select((d, i) => d * gradient[i]).Sum();
+            var scale = 1.0;
+            var candidate = new double[size];
+            double next;
+            while (true)
+            {
+                for (var i = 0; i < size; i++)
+                {
+                    candidate[i] = theta[i] - (scale * step[i]);
+                }
+
+                next = Evaluate(candidate, null, null);
+                if (next <= value - (1e-4 * scale * slope) || scale < 1e-8)
+                {
+                    break;
+                }
+
+                scale /= 2;
+            }
+
+            if (scale < 1e-8)
+            {
+                break;
+            }
+
+            Array.Copy(candidate, theta, size);
+            var improvement = value - next;
+            value = Evaluate(theta, gradient, hessian);
+            if (improvement < 1e-10)
+            {
+                break;
+            }
+        }
+
+        return new LogOpinionPool(classes, theta);
+
+        // Penalised negative log likelihood; its gradient and Hessian when asked for.
+        double Evaluate(double[] parameters, double[]? g, double[,]? h)
+        {
+            Span<double> p = stackalloc double[classes];
+            Span<double> mean = stackalloc double[size];
+            var total = 0.0;
+            if (g is not null)
+            {
+                Array.Clear(g);
+                Array.Clear(h!);
+            }
+
+            for (var n = first; n < count; n++)
+            {
+                var x = features[n];
+                LogOpinionPool.Softmax(parameters, classes, x, p);
+                var y = outcomes[n];
+                total -= Math.Log(Math.Max(p[y], 1e-300));
+                if (g is null)
+                {
+                    continue;
+                }
+
+                // z_k = (e_k for the intercepts, x_{·,k}); gradient Σ (E_p[z] − z_y), Hessian Σ Cov_p(z).
+                mean.Clear();
+                for (var k = 0; k < classes; k++)
+                {
+                    for (var i = 0; i < size; i++)
+                    {
+                        mean[i] += p[k] * Z(x, k, i);
+                    }
+                }
+
+                for (var i = 0; i < size; i++)
+                {
+                    g[i] += mean[i] - Z(x, y, i);
+                }
+
+                for (var k = 0; k < classes; k++)
+                {
+                    for (var i = 0; i < size; i++)
+                    {
+                        var di = Z(x, k, i) - mean[i];
+                        if (di == 0)
+                        {
+                            continue;
+                        }
+
+                        for (var j = 0; j <= i; j++)
+                        {
+                            h![i, j] += p[k] * di * (Z(x, k, j) - mean[j]);
+                        }
+                    }
+                }
+            }
+
+            for (var i = 0; i < size; i++)
+            {
+                var d = parameters[i] - prior.Parameters[i];
+                total += 0.5 * ridge * d * d;
+                if (g is not null)
+                {
+                    g[i] += ridge * d;
+                    h![i, i] += ridge;
+                    for (var j = 0; j < i; j++)
+                    {
+                        h[j, i] = h[i, j];
+                    }
+                }
+            }
+
+            return total;
+        }
+
+        double Z(double[] x, int k, int i) =>
+            i < classes - 1 ? (k == i + 1 ? 1 : 0) : x[((i - (classes - 1)) * classes) + k];
+    }
+}

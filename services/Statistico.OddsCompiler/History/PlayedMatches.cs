@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Statistico.OddsCompiler.Data;
+using Statistico.OddsCompiler.GoalModels;
+
+namespace Statistico.OddsCompiler.History;
+
+/// <summary>The compiler's own store of finished matches, and the training sets read from it.</summary>
+public sealed class PlayedMatches(OddsCompilerDbContext db)
+{
+    /// <summary>
+    /// Read this much further back than the window so the window still fits when the latest result is older than the
+    /// next fixture (a summer break is about 90 days).
+    /// </summary>
+    public const int SlackDays = 180;
+
+    /// <summary>Records one match (not saved); true when it was new or newer than the stored one.</summary>
+    public async Task<bool> RecordAsync(PlayedMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return Apply(match, await db.PlayedMatches.FindAsync([match.FixtureId], cancellationToken));
+    }
+
+    /// <summary>Records many matches (not saved); the number that were new or newer than the stored ones.</summary>
+    public async Task<int> RecordAllAsync(IReadOnlyCollection<PlayedMatch> matches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var ids = matches.Select(m => m.FixtureId).ToList();
+        var stored = await db.PlayedMatches.Where(p => ids.Contains(p.FixtureId)).ToDictionaryAsync(p => p.FixtureId, cancellationToken);
+        return matches.Count(m => Apply(m, stored.GetValueOrDefault(m.FixtureId)));
+    }
+
+    /// <summary>
+    /// Forgets a match whose fixture is no longer finished as of <paramref name="revision"/> (an annulled result); true
+    /// when there was one to forget.
+    /// </summary>
+    public async Task<bool> ForgetAsync(Guid fixtureId, int revision, CancellationToken cancellationToken)
+    {
+        if (await db.PlayedMatches.FindAsync([fixtureId], cancellationToken) is not { } stored || stored.Revision >= revision)
+        {
+            return false;
+        }
+
+        db.PlayedMatches.Remove(stored);
+        return true;
+    }
+
+    /// <summary>
+    /// The training set of <paramref name="competitionId"/> for fixtures from <paramref name="nextKickOff"/> on: every
+    /// finished match of the <paramref name="windowDays"/> days before the latest result (inclusive), fitted as of the
+    /// day after that result. Null when the competition has no result at all.
+    /// </summary>
+    public async Task<TrainingSet?> ReadAsync(string competitionId, DateTimeOffset nextKickOff, int windowDays, CancellationToken cancellationToken)
+    {
+        // No upper bound: a finished match is never in the future, and one that kicked off at the same time as the
+        // next scheduled fixture (a 15:00 Saturday) must be in the history the moment its result is.
+        var from = nextKickOff.AddDays(-(windowDays + SlackDays));
+        var rows = await db.PlayedMatches.AsNoTracking()
+            .Where(p => p.CompetitionId == competitionId && p.KickOff >= from)
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var records = rows.Select(MatchHistory.ToMatchRecord).ToList();
+        var asOf = records.Max(r => r.Date).AddDays(1);
+        var windowFrom = asOf.AddDays(-windowDays);
+        return new TrainingSet(competitionId, asOf, windowFrom, MatchHistory.InFittingOrder(records.Where(r => r.Date >= windowFrom)))
+        {
+            FinishedFixtureIds = rows.Select(r => r.FixtureId).ToHashSet(),
+        };
+    }
+
+    private bool Apply(PlayedMatch incoming, PlayedMatch? stored)
+    {
+        if (stored is null)
+        {
+            db.PlayedMatches.Add(incoming);
+            return true;
+        }
+
+        // Equal revisions are the same change told twice (a redelivery, or the event and the API agreeing).
+        if (incoming.Revision <= stored.Revision && stored.Revision != 0)
+        {
+            return false;
+        }
+
+        db.Entry(stored).CurrentValues.SetValues(incoming);
+        return true;
+    }
+}
