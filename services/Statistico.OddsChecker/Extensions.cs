@@ -9,6 +9,7 @@ using Statistico.OddsChecker.Data;
 using Statistico.OddsChecker.Fixtures;
 using Statistico.OddsChecker.Polling;
 using Statistico.OddsChecker.Sources;
+using Statistico.ServiceDefaults;
 using Statistico.OddsChecker.Sources.Betfair;
 using Statistico.OddsChecker.Sources.CompiledBooks;
 
@@ -25,6 +26,7 @@ internal static class Extensions
         var configuration = builder.Configuration;
         var section = configuration.GetSection(OddsCheckerOptions.SectionName);
         services.AddOptions<OddsCheckerOptions>().Bind(section);
+        RequireSourceAddresses(configuration, section.Get<OddsCheckerOptions>());
 
         // Order matters: the migrator and the scheduler are hosted services registered before the bus, so the schema
         // exists before the first fixture event is consumed or the first poll fires.
@@ -54,6 +56,18 @@ internal static class Extensions
         services.AddScoped<HistoricalPricesBackfill>();
         services.AddHttpClient(FootballDataBackfillJob.HttpClientName);
         services.AddOpenApi();
+    }
+
+    /// <summary>
+    /// The compiled-books source reads the Odds Compiler over HTTP: enabled without its address it would start healthy
+    /// and fail at every poll, so it stops the service at start instead, naming the key.
+    /// </summary>
+    private static void RequireSourceAddresses(IConfiguration configuration, OddsCheckerOptions? options)
+    {
+        if (options?.Sources.GetValueOrDefault(CompiledBookSource.SourceName) is { Enabled: true })
+        {
+            configuration.RequiredUrl(CompiledBookSource.BaseUrlKey);
+        }
     }
 
     /// <summary>

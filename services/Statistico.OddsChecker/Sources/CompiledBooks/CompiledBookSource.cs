@@ -14,6 +14,9 @@ namespace Statistico.OddsChecker.Sources.CompiledBooks;
 internal sealed class CompiledBookSource(IHttpClientFactory httpClients) : IOddsSource
 {
     public const string SourceName = "statistico";
+
+    /// <summary>The Odds Compiler's address, required when this source is enabled (checked at start).</summary>
+    public const string BaseUrlKey = $"{OddsCheckerOptions.SectionName}:Sources:{SourceName}:BaseUrl";
     public const string HttpClientName = "statistico-books";
 
     // Books fetched by this poll's listing, so reading prices costs no second request per fixture.
