@@ -44,6 +44,7 @@ internal static class Extensions
         services.AddScoped<OrderQueries>();
         services.AddScoped<NavigationQueries>();
         services.AddScoped<AccountQueries>();
+        services.AddScoped<AmendmentGate>();
         services.AddScoped<OrderReplacement>();
         services.AddScoped<OrderUpdate>();
         services.AddScoped<SessionCheck>();

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Statistico.Betfair.Api;
-using Statistico.Simulator.Clock;
 using Statistico.Simulator.Data;
 using Statistico.Simulator.Exchange.Contract;
-using Statistico.Simulator.World;
 
 namespace Statistico.Simulator.Exchange;
 
@@ -15,8 +11,7 @@ namespace Statistico.Simulator.Exchange;
 /// CANCELLED_NOT_PLACED. A repeated customerRef is DUPLICATE_TRANSACTION. Everything is committed before the report.
 /// </summary>
 public sealed class OrderReplacement(
-    SimulatorDbContext db, CurrentWorld world, WorldClock clock, ExchangeCatchUp catchUp, CustomerRefWindow customerRefs,
-    PlaceOrdersValidator validator, OrderPlacement placement, OrderCancellation cancellation, IOptions<SimulatorOptions> options)
+    SimulatorDbContext db, AmendmentGate gate, PlaceOrdersValidator validator, OrderPlacement placement, OrderCancellation cancellation)
 {
     private const int MaxInstructions = 60;
     private const string CancelledNotPlaced = "CANCELLED_NOT_PLACED";
@@ -24,30 +19,12 @@ public sealed class OrderReplacement(
     public async Task<ReplaceExecutionReport> ReplaceAsync(ReplaceOrdersRequest request, CancellationToken cancellationToken)
     {
         MarketGate.CheckCall(request.MarketId, request.Instructions?.Count ?? 0, MaxInstructions, request.CustomerRef);
-        var now = clock.Now;
-        await catchUp.RunAsync(now, cancellationToken);
         var report = new ReplaceExecutionReport { CustomerRef = request.CustomerRef, MarketId = request.MarketId, Status = ExecutionReportStatus.Failure };
-        if (request.CustomerRef is { Length: > 0 } customerRef && await customerRefs.IsDuplicateAsync(customerRef, cancellationToken))
-        {
-            return report with { ErrorCode = ExecutionErrorCodes.DuplicateTransaction };
-        }
-
         var instructions = request.Instructions ?? [];
-        var (market, refused) = instructions.Count == 0
-            ? (null, ExecutionErrorCodes.InvalidOrder)
-            : MarketGate.Open(world.Definition, request.MarketId, now, options.Value.Exchange);
+        var (market, refused, orders, now) = await gate.OpenAsync(request.MarketId, request.CustomerRef, [.. instructions.Select(i => i.BetId)], cancellationToken);
         if (market is null)
         {
-            await db.SaveChangesAsync(cancellationToken);
             return report with { ErrorCode = refused };
-        }
-
-        var orders = new List<OrderRow?>();
-        foreach (var instruction in instructions)
-        {
-            orders.Add(long.TryParse(instruction.BetId, out var betId)
-                ? await db.Orders.FirstOrDefaultAsync(o => o.BetId == betId && o.MarketId == market.MarketId, cancellationToken)
-                : null);
         }
 
         var errors = orders.Select(o => o switch
