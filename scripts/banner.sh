@@ -29,5 +29,5 @@ line "Odds Compiler" "$(url_of OddsCompiler)  (/api/books/{fixture}, /api/summar
 line "Odds Checker" "$(url_of OddsChecker)  (/api/summary, /openapi/v1.json)"
 line "Odds Warehouse" "$(url_of OddsWarehouse)  (/api/fixtures/{fixture}/markets/MATCH_ODDS/prices/latest, /api/summary)"
 line "Trader" "$(url_of Trader)  (/api/strategies, /api/trades, /api/kill-switch, /api/summary)"
-echo "[run] Watch it work  : dotnet run --project services/Statistico.Cli -- status"
+echo "[run] Watch it work  : dotnet run --project tools/Statistico.Cli -- status"
 echo "[run] Stop everything: Ctrl-C or SIGTERM"

@@ -27,7 +27,7 @@ scripts/banner.sh "$ASPNETCORE_URLS" "$AppHost__BrowserToken"
   while kill -0 "$apphost" 2>/dev/null; do
     down=0
     for url in $urls; do curl -fs -o /dev/null --max-time 2 "$url/health" || down=1; done
-    if [[ $down == 0 ]]; then echo "[run] ready: every service is healthy. Watch it: dotnet run --project services/Statistico.Cli -- status"; exit 0; fi
+    if [[ $down == 0 ]]; then echo "[run] ready: every service is healthy. Watch it: dotnet run --project tools/Statistico.Cli -- status"; exit 0; fi
     sleep 3
   done
 ) &

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 eval "$(scripts/infra.sh env)"
 dotnet build -c Release services/Statistico.FootballData >/dev/null
-dotnet build -c Release services/Statistico.Cli >/dev/null
+dotnet build -c Release tools/Statistico.Cli >/dev/null
 db=footballdata_bench
 PGPASSWORD=statistico psql -h 127.0.0.1 -U statistico -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
 export ConnectionStrings__footballdata="$ConnectionStrings__postgres;Database=$db"
@@ -24,7 +24,7 @@ for _ in $(seq 1 60); do curl -sf http://127.0.0.1:5199/health >/dev/null && bre
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in first second; do
   start=$(date +%s.%N)
-  services/Statistico.Cli/bin/Release/net10.0/statistico import football-data --path ../shared/data/football-data --service http://127.0.0.1:5199 | tail -4
+  tools/Statistico.Cli/bin/Release/net10.0/statistico import football-data --path ../shared/data/football-data --service http://127.0.0.1:5199 | tail -4
   end=$(date +%s.%N)
   echo "$run import: $(echo "$end - $start" | bc) s wall (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done

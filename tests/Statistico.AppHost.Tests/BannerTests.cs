@@ -34,7 +34,7 @@ public sealed partial class BannerTests
 
         Assert.Equal((await AppHostUrlsAsync()).OrderBy(p => p.Key), fromBanner.OrderBy(p => p.Key));
         Assert.Contains("[run]   Aspire dashboard   : http://localhost:18888/login?t=0123abcd", banner, StringComparison.Ordinal);
-        Assert.Contains("dotnet run --project services/Statistico.Cli -- status", banner, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project tools/Statistico.Cli -- status", banner, StringComparison.Ordinal);
     }
 
     [Fact]
