@@ -29,7 +29,9 @@ public sealed class OwnHistoryTests(TestInfrastructure infrastructure)
         await system.FootballData.ImportFootballDataCoUkAsync("E0/2021-22.csv", SeasonFile.WithUnplayed("E0", "2021-22", unplayed: 10), Ct);
         await probe.WaitForFixturesAsync(10, TimeSpan.FromSeconds(90), Ct);
         Assert.Equal(370, Assert.Single((await system.GetAsync<CompetitionModelsDto>("/api/models/E0", Ct))!.Snapshots).MatchCount);
-        Assert.InRange(reads.Count, 1, 2); // the one-time backfill (one page per read; a second refit racing the first may read again)
+        // The one-time backfill: one page per read. While the import's own FixtureResulted events are still being
+        // recorded, a backfill that inserts the same match fails on its key and is retried, so there may be a few.
+        Assert.True(reads.Count >= 1, "the history was never read from Football Data");
         var readsAfterBackfill = reads.Count;
 
         // A result: Football Data publishes FixtureResulted and the compiler refits on 371 matches without asking it.

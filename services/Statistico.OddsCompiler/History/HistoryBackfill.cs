@@ -9,17 +9,23 @@ namespace Statistico.OddsCompiler.History;
 /// Reads a competition's finished matches from Football Data's API into the compiler's own history: once, the first
 /// time the competition's history is needed (results published before this compiler subscribed), and by the daily
 /// scheduled refit as a backstop for a result whose event never arrived. Every other result comes from its event.
+/// It commits through a database context of its own, so a refit that asks for it midway (a prior from another league)
+/// never has half its own changes committed with the backfill.
 /// </summary>
 public sealed partial class HistoryBackfill(
-    OddsCompilerDbContext db, FootballDataClient footballData, PlayedMatches played, TimeProvider clock, ILogger<HistoryBackfill> logger)
+    IServiceScopeFactory scopes, FootballDataClient footballData, TimeProvider clock, ILogger<HistoryBackfill> logger)
 {
     // Football Data's largest page: a season of one league in one request.
     private const int PageSize = 500;
 
+    private const int SaveAttempts = 3;
+
     /// <summary>Backfills <paramref name="competitionId"/> unless it has been backfilled before.</summary>
     public async Task EnsureAsync(string competitionId, DateTimeOffset nextKickOff, int windowDays, CancellationToken cancellationToken)
     {
-        if (!await db.HistoryBackfills.AnyAsync(r => r.CompetitionId == competitionId, cancellationToken))
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OddsCompilerDbContext>();
+        if (!await db.HistoryBackfills.AsNoTracking().AnyAsync(r => r.CompetitionId == competitionId, cancellationToken))
         {
             await RunAsync(competitionId, nextKickOff, windowDays, cancellationToken);
         }
@@ -30,16 +36,33 @@ public sealed partial class HistoryBackfill(
     {
         var from = nextKickOff.AddDays(-(windowDays + PlayedMatches.SlackDays));
         var query = new FixtureQuery { Competition = competitionId, Status = FixtureStatus.Finished, From = from, PageSize = PageSize };
-        var matches = new List<PlayedMatch>();
+        var fixtures = new List<FixtureDto>();
         await foreach (var fixture in footballData.GetAllFixturesAsync(query, cancellationToken))
         {
-            if (MatchHistory.FromFixture(fixture) is { } match)
-            {
-                matches.Add(match);
-            }
+            fixtures.Add(fixture);
         }
 
-        var changed = await played.RecordAllAsync(matches, cancellationToken);
+        // The same results may be arriving as events right now (a first start during an import): a match the
+        // consumer inserted first fails this save on its key; read the stored rows again and retry at once.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SaveAsync(competitionId, from, fixtures, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < SaveAttempts)
+            {
+            }
+        }
+    }
+
+    private async Task<HistoryBackfillRun> SaveAsync(string competitionId, DateTimeOffset from, List<FixtureDto> fixtures, CancellationToken cancellationToken)
+    {
+        // Fresh instances each attempt: a failed attempt's context tracked the ones it was given.
+        var matches = fixtures.Select(MatchHistory.FromFixture).OfType<PlayedMatch>().ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OddsCompilerDbContext>();
+        var changed = await new PlayedMatches(db).RecordAllAsync(matches, cancellationToken);
         var run = await db.HistoryBackfills.FindAsync([competitionId], cancellationToken);
         if (run is null)
         {

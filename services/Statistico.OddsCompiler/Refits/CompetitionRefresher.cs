@@ -70,6 +70,10 @@ public sealed partial class CompetitionRefresher(
     private async Task<CompetitionModel?> RefitAsync(string competitionId, List<PricedFixture> fixtures, CompetitionModel? current, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        // Results published before this compiler subscribed are read from Football Data once; every later one
+        // arrives in its FixtureResulted. First, before anything else is tracked: the backfill commits on its own,
+        // and a half-made competition state committed with it would show the API a verdict without its reason.
+        await backfill.EnsureAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
         var state = await db.Competitions.FindAsync([competitionId], cancellationToken);
         if (state is null)
         {
@@ -78,9 +82,6 @@ public sealed partial class CompetitionRefresher(
         }
 
         state.CheckedAt = clock.GetUtcNow();
-        // Results published before this compiler subscribed are read from Football Data once; every later one
-        // arrives in its FixtureResulted.
-        await backfill.EnsureAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
         var training = await history.ReadAsync(competitionId, fixtures[0].KickOff, settings.HistoryWindowDays, cancellationToken);
         MarkPlayed(fixtures, training);
         if (training is null || training.Matches.Count < settings.MinimumMatches)

@@ -36,7 +36,6 @@ public sealed partial class ScheduledRefitJob(IServiceScopeFactory scopes, Refre
                 // Football Data away, or a result event committing the same match at the same moment: the refit still
                 // runs on what the compiler has, and the next scheduled run reads again.
                 LogBackfillFailed(exception, next.CompetitionId);
-                db.ChangeTracker.Clear();
             }
 
             requests.Request(next.CompetitionId, refit: true);
