@@ -24,6 +24,8 @@ public sealed partial class ProjectsTableTests
         var projects = ProjectFolders.Where(folder => Directory.Exists(Path.Combine(root, folder)))
             .SelectMany(folder => Directory.GetDirectories(Path.Combine(root, folder)))
             .Where(directory => !Path.GetFileName(directory).StartsWith('.'))
+            // A project moved away leaves its ignored build output behind in a working copy; that is not a project.
+            .Where(directory => Directory.EnumerateFileSystemEntries(directory).Any(entry => Path.GetFileName(entry) is not ("bin" or "obj")))
             .Select(directory => Path.GetRelativePath(root, directory).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal).ToList();
 
