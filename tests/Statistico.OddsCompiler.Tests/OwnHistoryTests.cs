@@ -68,7 +68,17 @@ public sealed class OwnHistoryTests(TestInfrastructure infrastructure)
         var home = next.HomeTeam.Name;
         var kickOff = next.KickOff.AddDays(-3);
         var bus = system.Compiler.Services.GetRequiredService<IBus>();
-        var checkedAt = await CompilerEvidence.SettledAsync(system.Compiler, "E0", TimeSpan.FromSeconds(3), Ct);
+        // Settled: every result of the import recorded, the one-time backfill done, and then no refit for longer than a
+        // failed refresh waits before its retry (5 s), so nothing left over from the import can refit during the check.
+        await Eventually.GetAsync(
+            async () =>
+            {
+                await using var scope = system.Compiler.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<OddsCompilerDbContext>();
+                return (Played: await db.PlayedMatches.CountAsync(p => p.CompetitionId == "E0", Ct), Backfilled: await db.HistoryBackfills.AnyAsync(r => r.CompetitionId == "E0", Ct));
+            },
+            state => state.Played == 370 && state.Backfilled, TimeSpan.FromSeconds(60), "E0's 370 results recorded and its history backfilled", Ct);
+        var checkedAt = await CompilerEvidence.SettledAsync(system.Compiler, "E0", TimeSpan.FromSeconds(6), Ct);
 
         // E0's own ratings after an E0 result: the result already asked for the refit, and E0's ratings never feed E0's
         // priors. Stored, and nothing refitted well past the 150 ms quiet period.

@@ -42,6 +42,35 @@ public sealed class PlayedMatchesTests(TestInfrastructure infrastructure)
         Assert.Null(await new PlayedMatches(forget).ReadAsync("E0", new DateTimeOffset(2022, 5, 21, 15, 0, 0, TimeSpan.Zero), 365, Ct));
     }
 
+    [Fact]
+    public async Task A_history_read_meeting_the_same_results_already_recorded_keeps_the_newer_and_never_fails_on_a_stored_match()
+    {
+        await using var database = await infrastructure.CreateDatabaseAsync("oc-played-upsert");
+        var options = new DbContextOptionsBuilder<OddsCompilerDbContext>().UseNpgsql(database.ConnectionString).Options;
+        await using (var setup = new OddsCompilerDbContext(options))
+        {
+            await setup.Database.MigrateAsync(Ct);
+        }
+
+        // The result consumer got there first: one at revision 2, one from a producer without revisions (0).
+        var (recorded, unrevised, fresh) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        Assert.True(await RecordAsync(options, Match(recorded, homeGoals: 1, revision: 2)));
+        Assert.True(await RecordAsync(options, Match(unrevised, homeGoals: 1, revision: 0)));
+
+        // The API's page: the same revision (no change), the unrevised one (the API's word wins), and a new match.
+        await using (var db = new OddsCompilerDbContext(options))
+        {
+            var changed = await new PlayedMatches(db).UpsertAllAsync(
+                [Match(recorded, homeGoals: 9, revision: 2), Match(unrevised, homeGoals: 4, revision: 0), Match(fresh, homeGoals: 2, revision: 1)], Ct);
+            Assert.Equal(2, changed);
+            Assert.Equal(1, await new PlayedMatches(db).UpsertAllAsync([Match(recorded, homeGoals: 7, revision: 3), Match(fresh, homeGoals: 5, revision: 1)], Ct));
+        }
+
+        await using var check = new OddsCompilerDbContext(options);
+        var goals = await check.PlayedMatches.AsNoTracking().ToDictionaryAsync(p => p.FixtureId, p => p.HomeGoals, Ct);
+        Assert.Equal(new Dictionary<Guid, int> { [recorded] = 7, [unrevised] = 4, [fresh] = 2 }, goals);
+    }
+
     private static async Task<bool> RecordAsync(DbContextOptions<OddsCompilerDbContext> options, PlayedMatch match)
     {
         await using var db = new OddsCompilerDbContext(options);

@@ -13,8 +13,19 @@ public sealed class MessagingOptions
     /// <summary>Messages fetched ahead per consumer endpoint.</summary>
     public int PrefetchCount { get; set; } = 32;
 
-    /// <summary>Messages processed at once per endpoint; null lets MassTransit use the prefetch count.</summary>
+    /// <summary>
+    /// Messages processed at once per endpoint; null means <see cref="DefaultConcurrentMessageLimit"/>. Each one holds a
+    /// database connection for its transaction, so the prefetch count (MassTransit's default) was far too many: seven
+    /// services with four endpoints each asked a two-core machine's Postgres for hundreds of connections at once, and
+    /// opening them timed out.
+    /// </summary>
     public int? ConcurrentMessageLimit { get; set; }
+
+    /// <summary>Twice the processors this process may use, and at least four: enough to overlap commits, not to thrash.</summary>
+    public static int DefaultConcurrentMessageLimit => Math.Max(4, 2 * Environment.ProcessorCount);
+
+    /// <summary>The limit in force: the configured one, or <see cref="DefaultConcurrentMessageLimit"/>.</summary>
+    public int GetConcurrentMessageLimit() => ConcurrentMessageLimit ?? DefaultConcurrentMessageLimit;
 
     /// <summary>Immediate retries (exponential backoff) before a message goes to its <c>_error</c> queue.</summary>
     public int RetryLimit { get; set; } = 5;

@@ -79,10 +79,7 @@ public static class MessagingServiceCollectionExtensions
         MessagingOptions options)
         where TEndpoint : IReceiveEndpointConfigurator
     {
-        if (options.ConcurrentMessageLimit is { } limit)
-        {
-            cfg.ConcurrentMessageLimit = limit;
-        }
+        cfg.ConcurrentMessageLimit = options.GetConcurrentMessageLimit();
 
         // MarketOddsObserved travels in a compact binary format (ADR 0007); everything else stays JSON.
         cfg.UseMarketOddsWireFormat();

@@ -18,8 +18,6 @@ public sealed partial class HistoryBackfill(
     // Football Data's largest page: a season of one league in one request.
     private const int PageSize = 500;
 
-    private const int SaveAttempts = 3;
-
     /// <summary>Backfills <paramref name="competitionId"/> unless it has been backfilled before.</summary>
     public async Task EnsureAsync(string competitionId, DateTimeOffset nextKickOff, int windowDays, CancellationToken cancellationToken)
     {
@@ -42,27 +40,11 @@ public sealed partial class HistoryBackfill(
             fixtures.Add(fixture);
         }
 
-        // The same results may be arriving as events right now (a first start during an import): a match the
-        // consumer inserted first fails this save on its key; read the stored rows again and retry at once.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await SaveAsync(competitionId, from, fixtures, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < SaveAttempts)
-            {
-            }
-        }
-    }
-
-    private async Task<HistoryBackfillRun> SaveAsync(string competitionId, DateTimeOffset from, List<FixtureDto> fixtures, CancellationToken cancellationToken)
-    {
-        // Fresh instances each attempt: a failed attempt's context tracked the ones it was given.
         var matches = fixtures.Select(MatchHistory.FromFixture).OfType<PlayedMatch>().ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OddsCompilerDbContext>();
-        var changed = await new PlayedMatches(db).RecordAllAsync(matches, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await new PlayedMatches(db).UpsertAllAsync(matches, cancellationToken);
         var run = await db.HistoryBackfills.FindAsync([competitionId], cancellationToken);
         if (run is null)
         {
@@ -75,6 +57,7 @@ public sealed partial class HistoryBackfill(
         run.Matches = matches.Count;
         run.Changed = changed;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         LogBackfilled(competitionId, matches.Count, changed, from);
         return run;
     }

@@ -20,13 +20,41 @@ public sealed class PlayedMatches(OddsCompilerDbContext db)
         return Apply(match, await db.PlayedMatches.FindAsync([match.FixtureId], cancellationToken));
     }
 
-    /// <summary>Records many matches (not saved); the number that were new or newer than the stored ones.</summary>
-    public async Task<int> RecordAllAsync(IReadOnlyCollection<PlayedMatch> matches, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes many matches at once (a history read from Football Data), by the same rule as <see cref="RecordAsync"/>,
+    /// in one statement that cannot fail on a match the result consumer inserted meanwhile: the backfill runs while the
+    /// same results may still be arriving as events. Returns the number that were new or newer than the stored ones.
+    /// </summary>
+    public async Task<int> UpsertAllAsync(IReadOnlyCollection<PlayedMatch> matches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(matches);
-        var ids = matches.Select(m => m.FixtureId).ToList();
-        var stored = await db.PlayedMatches.Where(p => ids.Contains(p.FixtureId)).ToDictionaryAsync(p => p.FixtureId, cancellationToken);
-        return matches.Count(m => Apply(m, stored.GetValueOrDefault(m.FixtureId)));
+        if (matches.Count == 0)
+        {
+            return 0;
+        }
+
+        // One row per fixture: the API's pages cannot repeat one, but a statement touching a row twice would fail.
+        var rows = matches.GroupBy(m => m.FixtureId).Select(g => g.MaxBy(m => m.Revision)!).ToList();
+        return await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO played_matches ("FixtureId", "CompetitionId", "HomeTeam", "AwayTeam", "KickOff", "HomeGoals", "AwayGoals",
+                "HomeShotsOnTarget", "AwayShotsOnTarget", "HomeCorners", "AwayCorners", "HomeCards", "AwayCards", "Revision")
+            SELECT * FROM unnest({rows.Select(m => m.FixtureId).ToArray()}, {rows.Select(m => m.CompetitionId).ToArray()},
+                {rows.Select(m => m.HomeTeam).ToArray()}, {rows.Select(m => m.AwayTeam).ToArray()},
+                {rows.Select(m => m.KickOff.ToUniversalTime()).ToArray()}, {rows.Select(m => m.HomeGoals).ToArray()},
+                {rows.Select(m => m.AwayGoals).ToArray()}, {rows.Select(m => m.HomeShotsOnTarget).ToArray()},
+                {rows.Select(m => m.AwayShotsOnTarget).ToArray()}, {rows.Select(m => m.HomeCorners).ToArray()},
+                {rows.Select(m => m.AwayCorners).ToArray()}, {rows.Select(m => m.HomeCards).ToArray()},
+                {rows.Select(m => m.AwayCards).ToArray()}, {rows.Select(m => m.Revision).ToArray()})
+            ON CONFLICT ("FixtureId") DO UPDATE SET
+                "CompetitionId" = excluded."CompetitionId", "HomeTeam" = excluded."HomeTeam", "AwayTeam" = excluded."AwayTeam",
+                "KickOff" = excluded."KickOff", "HomeGoals" = excluded."HomeGoals", "AwayGoals" = excluded."AwayGoals",
+                "HomeShotsOnTarget" = excluded."HomeShotsOnTarget", "AwayShotsOnTarget" = excluded."AwayShotsOnTarget",
+                "HomeCorners" = excluded."HomeCorners", "AwayCorners" = excluded."AwayCorners",
+                "HomeCards" = excluded."HomeCards", "AwayCards" = excluded."AwayCards", "Revision" = excluded."Revision"
+            WHERE played_matches."Revision" = 0 OR excluded."Revision" > played_matches."Revision"
+            """,
+            cancellationToken);
     }
 
     /// <summary>

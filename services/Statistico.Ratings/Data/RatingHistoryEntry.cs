@@ -42,6 +42,22 @@ public sealed class RatingHistoryEntry
 
     public double PiAwayAfter { get; set; }
 
+    /// <summary>
+    /// True when every stored field is exactly equal: a replay is deterministic, so a row it reproduces need not be
+    /// rewritten (a backfill whose results arrive in kick-off order then writes only the new fixtures' rows).
+    /// </summary>
+    public bool SameRowAs(RatingHistoryEntry other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return FixtureId == other.FixtureId && Team == other.Team && CompetitionId == other.CompetitionId && KickOff == other.KickOff
+            && AtHome == other.AtHome && Opponent == other.Opponent && GoalsFor == other.GoalsFor && GoalsAgainst == other.GoalsAgainst
+            && AttackBefore.Equals(other.AttackBefore) && DefenceBefore.Equals(other.DefenceBefore)
+            && AttackAfter.Equals(other.AttackAfter) && DefenceAfter.Equals(other.DefenceAfter) && Points.Equals(other.Points)
+            && EloBefore.Equals(other.EloBefore) && EloAfter.Equals(other.EloAfter)
+            && PiHomeBefore.Equals(other.PiHomeBefore) && PiAwayBefore.Equals(other.PiAwayBefore)
+            && PiHomeAfter.Equals(other.PiHomeAfter) && PiAwayAfter.Equals(other.PiAwayAfter);
+    }
+
     /// <summary>Same ratings (to 1e-9): used to publish only what a recomputation really changed.</summary>
     public bool SameRatingsAs(RatingHistoryEntry other)
     {

@@ -7,7 +7,7 @@ namespace Statistico.Ratings.Recompute;
 
 /// <summary>
 /// Brings one dirty competition's history up to date in one transaction: it locks the competition's state row (so
-/// replicas and consumers wait their turn), replays the results, rewrites the history from the dirty kick-off on, and
+/// replicas and consumers wait their turn), replays the results, rewrites the history rows from the dirty kick-off on that changed, and
 /// publishes <see cref="TeamRatingsUpdated"/> through the outbox for each fixture whose ratings are new or changed.
 /// </summary>
 public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishEndpoint publisher, TimeProvider clock, ILogger<CompetitionRecomputer> logger)
@@ -24,8 +24,10 @@ public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishE
         }
 
         // One competition whose row no other replica holds; consumers never take this lock, so they never wait for it.
+        // The one recomputed longest ago goes first: while one league's results keep arriving (a backfill), taking any
+        // row would take that league every time and starve the others.
         var state = await db.Competitions
-            .FromSql($"""SELECT * FROM competition_state WHERE "CompetitionId" = ANY({dirty.ToArray()}) LIMIT 1 FOR UPDATE SKIP LOCKED""")
+            .FromSql($"""SELECT * FROM competition_state WHERE "CompetitionId" = ANY({dirty.ToArray()}) ORDER BY "RecomputedAt" NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED""")
             .AsTracking()
             .FirstOrDefaultAsync(cancellationToken);
         if (state is null)
@@ -55,8 +57,13 @@ public sealed partial class CompetitionRecomputer(RatingsDbContext db, IPublishE
             .Select(e => e.FixtureId)
             .ToHashSet();
 
-        await db.History.Where(h => h.CompetitionId == state.CompetitionId && h.KickOff >= from).ExecuteDeleteAsync(cancellationToken);
-        db.History.AddRange(replayed);
+        // Rewrite only the fixtures whose rows the replay does not reproduce exactly (and any row it no longer has):
+        // results arriving in kick-off order, as a backfill's mostly do, then cost their own rows and no more.
+        var rewritten = replayed.Where(e => !previous.TryGetValue((e.FixtureId, e.Team), out var old) || !old.SameRowAs(e)).Select(e => e.FixtureId)
+            .Concat(previous.Keys.Select(k => k.FixtureId).Except(replayed.Select(e => e.FixtureId)))
+            .ToHashSet();
+        await db.History.Where(h => h.CompetitionId == state.CompetitionId && rewritten.Contains(h.FixtureId)).ExecuteDeleteAsync(cancellationToken);
+        db.History.AddRange(replayed.Where(e => rewritten.Contains(e.FixtureId)));
         var now = clock.GetUtcNow();
         foreach (var fixture in replayed.Where(e => e.AtHome && changed.Contains(e.FixtureId)))
         {
