@@ -143,15 +143,19 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
     private void WatchLogs(DistributedApplication app, Stopwatch started, CancellationToken ct)
     {
         var loggers = app.Services.GetRequiredService<ResourceLoggerService>();
-        foreach (var resource in new[] { "world-simulator", "football-data", "ratings-service", "odds-compiler", "odds-checker", "odds-warehouse", "trader-service" })
+        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+        foreach (var name in new[] { "world-simulator", "football-data", "ratings-service", "odds-compiler", "odds-checker", "odds-warehouse", "trader-service" })
         {
+            // By the resource, not its name: a project's logs are kept under its running instance's name, so watching
+            // the plain name saw nothing at all.
+            var resource = model.Resources.Single(r => r.Name == name);
             _ = Task.Run(async () =>
             {
                 await foreach (var batch in loggers.WatchAsync(resource).WithCancellation(ct))
                 {
                     foreach (var line in batch.Where(l => Milestones.Any(m => l.Content.Contains(m, StringComparison.OrdinalIgnoreCase))))
                     {
-                        logs.Enqueue($"{started.Elapsed.TotalSeconds,5:F0} s {resource}: {(line.Content.Length > 300 ? line.Content[..300] : line.Content)}");
+                        logs.Enqueue($"{started.Elapsed.TotalSeconds,5:F0} s {name}: {(line.Content.Length > 300 ? line.Content[..300] : line.Content)}");
                     }
                 }
             }, ct);

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Statistico.Ratings.Recompute;
 
 /// <summary>
-/// Recomputes dirty competitions: woken by a recorded result (then waits <see cref="RatingsOptions.DebounceDelay"/> so
-/// a burst becomes one recomputation) or by its poll; works until nothing is dirty. Every replica runs one; the state
+/// Recomputes dirty competitions: woken by a recorded result (then waits until results have paused for
+/// <see cref="RatingsOptions.DebounceDelay"/>, at most <see cref="RatingsOptions.MaxDelay"/>, so a burst becomes a few
+/// recomputations) or by its poll; works until nothing is dirty. Every replica runs one; the state
 /// row lock gives each competition to one of them at a time.
 /// </summary>
 public sealed partial class RecomputeWorker(
@@ -20,7 +21,7 @@ public sealed partial class RecomputeWorker(
             {
                 if (await signal.WaitAsync(options.Value.PollInterval, stoppingToken))
                 {
-                    await Task.Delay(options.Value.DebounceDelay, clock, stoppingToken);
+                    await WaitForQuietAsync(stoppingToken);
                 }
 
                 while (await RecomputeOneAsync(stoppingToken) is not null)
@@ -41,6 +42,17 @@ public sealed partial class RecomputeWorker(
                 LogFailed(exception, delay);
                 await Task.Delay(delay, clock, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>Waits until no result has been recorded for the debounce delay, or the maximum delay has passed.</summary>
+    private async Task WaitForQuietAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var started = clock.GetTimestamp();
+        while (clock.GetElapsedTime(started) < settings.MaxDelay && await signal.WaitAsync(settings.DebounceDelay, cancellationToken))
+        {
+            // another result arrived within the quiet time: keep waiting
         }
     }
 
