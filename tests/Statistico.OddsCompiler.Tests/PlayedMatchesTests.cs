@@ -74,9 +74,7 @@ public sealed class PlayedMatchesTests(TestInfrastructure infrastructure)
     private static async Task<bool> RecordAsync(DbContextOptions<OddsCompilerDbContext> options, PlayedMatch match)
     {
         await using var db = new OddsCompilerDbContext(options);
-        var recorded = await new PlayedMatches(db).RecordAsync(match, Ct);
-        await db.SaveChangesAsync(Ct);
-        return recorded;
+        return await new PlayedMatches(db).UpsertAllAsync([match], Ct) == 1;
     }
 
     private static PlayedMatch Match(Guid fixtureId, int homeGoals, int revision) => new()

@@ -25,7 +25,7 @@ public sealed class FixtureResultedConsumer(OddsCompilerDbContext db, PlayedMatc
 
         // The event carries everything the models read, so the refit never asks Football Data for the history back.
         // One told twice (a redelivery, or an older revision arriving late) changes nothing and refits nothing.
-        if (await played.RecordAsync(MatchHistory.FromResult(message), context.CancellationToken))
+        if (await played.UpsertAllAsync([MatchHistory.FromResult(message)], context.CancellationToken) > 0)
         {
             refreshes.RequestAfterCommit(afterCommit, message.CompetitionId, refit: true);
         }

@@ -13,17 +13,12 @@ public sealed class PlayedMatches(OddsCompilerDbContext db)
     /// </summary>
     public const int SlackDays = 180;
 
-    /// <summary>Records one match (not saved); true when it was new or newer than the stored one.</summary>
-    public async Task<bool> RecordAsync(PlayedMatch match, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(match);
-        return Apply(match, await db.PlayedMatches.FindAsync([match.FixtureId], cancellationToken));
-    }
-
     /// <summary>
-    /// Writes many matches at once (a history read from Football Data), by the same rule as <see cref="RecordAsync"/>,
-    /// in one statement that cannot fail on a match the result consumer inserted meanwhile: the backfill runs while the
-    /// same results may still be arriving as events. Returns the number that were new or newer than the stored ones.
+    /// Writes matches (one from a result event, or a history read from Football Data) in one statement, within the
+    /// caller's transaction: a match is inserted, or replaces the stored one when that has no revision (0) or an older
+    /// one; the same revision told twice (a redelivery, the event and the API agreeing) or an older one changes nothing.
+    /// An upsert, so the history read and the result consumer writing the same match at once never fail on its key.
+    /// Returns the number that were new or newer.
     /// </summary>
     public async Task<int> UpsertAllAsync(IReadOnlyCollection<PlayedMatch> matches, CancellationToken cancellationToken)
     {
@@ -97,23 +92,5 @@ public sealed class PlayedMatches(OddsCompilerDbContext db)
         {
             FinishedFixtureIds = rows.Select(r => r.FixtureId).ToHashSet(),
         };
-    }
-
-    private bool Apply(PlayedMatch incoming, PlayedMatch? stored)
-    {
-        if (stored is null)
-        {
-            db.PlayedMatches.Add(incoming);
-            return true;
-        }
-
-        // Equal revisions are the same change told twice (a redelivery, or the event and the API agreeing).
-        if (incoming.Revision <= stored.Revision && stored.Revision != 0)
-        {
-            return false;
-        }
-
-        db.Entry(stored).CurrentValues.SetValues(incoming);
-        return true;
     }
 }
