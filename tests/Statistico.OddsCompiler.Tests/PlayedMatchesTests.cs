@@ -15,11 +15,7 @@ public sealed class PlayedMatchesTests(TestInfrastructure infrastructure)
     public async Task A_duplicate_or_older_result_is_not_recorded_and_a_correction_replaces_the_score()
     {
         await using var database = await infrastructure.CreateDatabaseAsync("oc-played");
-        var options = new DbContextOptionsBuilder<OddsCompilerDbContext>().UseNpgsql(database.ConnectionString).Options;
-        await using (var setup = new OddsCompilerDbContext(options))
-        {
-            await setup.Database.MigrateAsync(Ct);
-        }
+        var options = await MigratedAsync(database.ConnectionString);
 
         var fixtureId = Guid.NewGuid();
         Assert.True(await RecordAsync(options, Match(fixtureId, homeGoals: 1, revision: 2)));
@@ -46,11 +42,7 @@ public sealed class PlayedMatchesTests(TestInfrastructure infrastructure)
     public async Task A_history_read_meeting_the_same_results_already_recorded_keeps_the_newer_and_never_fails_on_a_stored_match()
     {
         await using var database = await infrastructure.CreateDatabaseAsync("oc-played-upsert");
-        var options = new DbContextOptionsBuilder<OddsCompilerDbContext>().UseNpgsql(database.ConnectionString).Options;
-        await using (var setup = new OddsCompilerDbContext(options))
-        {
-            await setup.Database.MigrateAsync(Ct);
-        }
+        var options = await MigratedAsync(database.ConnectionString);
 
         // The result consumer got there first: one at revision 2, one from a producer without revisions (0).
         var (recorded, unrevised, fresh) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
@@ -69,6 +61,14 @@ public sealed class PlayedMatchesTests(TestInfrastructure infrastructure)
         await using var check = new OddsCompilerDbContext(options);
         var goals = await check.PlayedMatches.AsNoTracking().ToDictionaryAsync(p => p.FixtureId, p => p.HomeGoals, Ct);
         Assert.Equal(new Dictionary<Guid, int> { [recorded] = 7, [unrevised] = 4, [fresh] = 2 }, goals);
+    }
+
+    private static async Task<DbContextOptions<OddsCompilerDbContext>> MigratedAsync(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<OddsCompilerDbContext>().UseNpgsql(connectionString).Options;
+        await using var setup = new OddsCompilerDbContext(options);
+        await setup.Database.MigrateAsync(Ct);
+        return options;
     }
 
     private static async Task<bool> RecordAsync(DbContextOptions<OddsCompilerDbContext> options, PlayedMatch match)
