@@ -218,6 +218,9 @@ def main():
 
     clock = time.perf_counter()
     scores, fits, evaluations = [], 0, 0
+    # A line-search trial point far from the optimum can make tau negative (log gives NaN); L-BFGS-B then backtracks,
+    # so the warning numpy would print is noise.
+    np.seterr(invalid="ignore", divide="ignore")
     for league in LEAGUES:
         s, f, e = walk_forward(read_league(args.data, league), args.from_season, args.window_days, args.cold, args.numeric_gradient)
         scores += s

@@ -98,6 +98,7 @@ public static class MarketInformedWalkForward
         private readonly List<DateOnly> _dates = [];
         private readonly List<double[]> _features = [];
         private readonly List<int> _outcomes = [];
+        private readonly LogOpinionPoolSums _sums = new();
 
         public History(IEnumerable<MarketInformedMatch> ordered, Func<MarketInformedMatch, double[]?> features, Func<MarketInformedMatch, int> outcome)
         {
@@ -117,7 +118,7 @@ public static class MarketInformedWalkForward
         {
             var first = Count(earliest);
             var count = Count(before);
-            return LogOpinionPoolFitter.Fit(_features, _outcomes, first, count, prior, ridge, start);
+            return LogOpinionPoolFitter.Fit(_features, _outcomes, first, count, prior, ridge, start, _sums);
         }
 
         // Rows dated strictly before the date; the dates are sorted.
