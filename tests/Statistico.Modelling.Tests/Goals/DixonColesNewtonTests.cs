@@ -8,6 +8,8 @@ namespace Statistico.Modelling.Tests.Goals;
 [Trait("Category", "Unit")]
 public sealed class DixonColesNewtonTests
 {
+    private static readonly string[] TrainingSeasons = ["2016-17", "2017-18", "2018-19"];
+
     [Theory]
     [InlineData(0.0, 0.0, true, 0.0)]
     [InlineData(0.003, 0.3, true, -0.2)]
@@ -60,7 +62,7 @@ public sealed class DixonColesNewtonTests
     [Fact]
     public void Newton_fit_reaches_the_lbfgs_optimum_on_three_premier_league_seasons()
     {
-        var matches = new[] { "2016-17", "2017-18", "2018-19" }.SelectMany(s => FootballDataFile.Read("E0", s)).Select(r => r.ToMatch()).ToList();
+        var matches = TrainingSeasons.SelectMany(s => FootballDataFile.Read("E0", s)).Select(r => r.ToMatch()).ToList();
         var asOf = new DateOnly(2019, 6, 1);
         var options = new DixonColesOptions();
         var likelihood = new DixonColesLikelihood(matches, asOf, options);
