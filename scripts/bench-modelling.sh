@@ -9,7 +9,8 @@
 #
 #   scripts/bench-modelling.sh [RUNS]     RUNS rounds of the three (default 2); SKIP_BUILD=1 skips the Release build
 #
-# STATISTICO_DATA overrides the data folder (default ../shared/data/football-data). The reference needs Debian's
+# STATISTICO_DATA overrides the data folder (default ../shared/data/football-data); STATISTICO_CLI another build of
+# the CLI (e.g. a worktree of main, for a before/after comparison). The reference needs Debian's
 # python3-scipy and python3-numpy (PyPI is not needed); they are installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-2}"
 data="${STATISTICO_DATA:-../shared/data/football-data}"
 python=/usr/bin/python3
-cli=tools/Statistico.Cli/bin/Release/net10.0/statistico
+cli="${STATISTICO_CLI:-tools/Statistico.Cli/bin/Release/net10.0/statistico}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
