@@ -3,7 +3,7 @@ namespace Statistico.Modelling.Goals;
 /// <summary>
 /// Dixon and Coles (1997): independent Poisson goals with team attack/defence, a home effect and
 /// the low-score correction τ, fitted by penalised weighted maximum likelihood with analytic
-/// gradients and L-BFGS.
+/// gradients: Newton's method on the analytic Hessian for Poisson counts (ADR 1101), L-BFGS otherwise.
 /// </summary>
 public sealed class DixonColesModel(DixonColesOptions? options = null) : IGoalModel
 {
