@@ -13,7 +13,7 @@ namespace Statistico.Modelling.Goals;
 /// so ρ never leaves the range where τ is positive. r is the negative-binomial size, unused
 /// (zero gradient) under Poisson; ρ is unused without the low-score correction.
 /// </summary>
-internal sealed class DixonColesLikelihood
+internal sealed partial class DixonColesLikelihood
 {
     internal const int InterceptIndex = 0;
     internal const int HomeAdvantageIndex = 1;

@@ -56,7 +56,7 @@ public sealed class PiRatingOutcomeModel(PiRatingModelOptions? options = null) :
         }
 
         var logit = OrderedLogitFitter.Fit(
-            [.. observations.Select(o => o.ExpectedGoalDifference)], [.. observations.Select(o => o.Outcome)]);
+            [.. observations.Select(o => o.ExpectedGoalDifference)], [.. observations.Select(o => o.Outcome)], start: continuing ? previous!.Logit : null);
         return new PiRatingFit(ratings, logit, asOf, observations);
     }
 

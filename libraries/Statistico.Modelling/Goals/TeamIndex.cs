@@ -3,7 +3,9 @@ namespace Statistico.Modelling.Goals;
 /// <summary>Maps team names to dense indices in order of first appearance.</summary>
 public sealed class TeamIndex
 {
-    private readonly Dictionary<string, int> _indices = new(StringComparer.Ordinal);
+    // Every weekly refit indexes every training match's two teams afresh: a plain multiplicative hash of a short
+    // name is several times cheaper than the default randomised one (a sixteenth of a walk-forward's CPU before).
+    private readonly Dictionary<string, int> _indices = new(TeamNameComparer.Instance);
     private readonly List<string> _names = [];
 
     /// <summary>Number of teams seen.</summary>

@@ -36,4 +36,21 @@ internal static class TeamPenalty
 
         return value;
     }
+
+    /// <summary>Adds the penalty's Hessian to a row-major Hessian whose attack block starts at <paramref name="first"/>.</summary>
+    public static void AddHessian(Span<double> hessian, int size, int first, int teams, double shrinkage)
+    {
+        for (var block = first; block < first + (2 * teams); block += teams)
+        {
+            for (var i = block; i < block + teams; i++)
+            {
+                var row = hessian.Slice(i * size, size);
+                row[i] += shrinkage;
+                for (var j = block; j < block + teams; j++)
+                {
+                    row[j] += 2 * SumToZeroWeight;
+                }
+            }
+        }
+    }
 }

@@ -52,7 +52,19 @@ public sealed record LogOpinionPool(int Classes, IReadOnlyList<double> Parameter
     /// <summary>Writes softmax(u) for one match's log-probability features into <paramref name="probabilities"/>.</summary>
     internal static void Softmax(IReadOnlyList<double> parameters, int classes, ReadOnlySpan<double> features, Span<double> probabilities)
     {
-        var sources = parameters.Count - (classes - 1);
+        Span<double> copy = stackalloc double[parameters.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = parameters[i];
+        }
+
+        Softmax(copy, classes, features, probabilities);
+    }
+
+    /// <summary>The same on a parameter span: the fitter's hot loop calls this once per match and evaluation.</summary>
+    internal static void Softmax(ReadOnlySpan<double> parameters, int classes, ReadOnlySpan<double> features, Span<double> probabilities)
+    {
+        var sources = parameters.Length - (classes - 1);
         var max = double.NegativeInfinity;
         for (var k = 0; k < classes; k++)
         {

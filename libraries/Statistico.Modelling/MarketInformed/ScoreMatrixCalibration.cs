@@ -36,20 +36,39 @@ public static class ScoreMatrixCalibration
             target[k] /= sum;
         }
 
+        // Each cell's 1X2 outcome (0 home, 1 draw, 2 away) and goal-line side (0 over 2.5, 1 under), looked up
+        // rather than recomputed through delegates: the walk-forward calibrates every predicted match.
+        var outcomeOf = new int[size * size];
+        var sideOf = new int[size * size];
+        for (var h = 0; h < size; h++)
+        {
+            for (var a = 0; a < size; a++)
+            {
+                outcomeOf[(h * size) + a] = Outcome(h, a);
+                sideOf[(h * size) + a] = h + a > 2 ? 0 : 1;
+            }
+        }
+
         Span<double> totals = stackalloc double[3];
         Span<double> goalTotals = stackalloc double[2];
+        Span<double> factors = stackalloc double[3];
         for (var sweep = 0; sweep < MaxSweeps; sweep++)
         {
-            Totals(cells, size, totals, goalTotals);
-            Rescale(cells, size, (h, a) => Outcome(h, a), [target[0] / totals[0], target[1] / totals[1], target[2] / totals[2]]);
+            Totals(cells, outcomeOf, sideOf, totals, goalTotals);
+            factors[0] = target[0] / totals[0];
+            factors[1] = target[1] / totals[1];
+            factors[2] = target[2] / totals[2];
+            Rescale(cells, outcomeOf, factors);
             if (over25 is not { } over)
             {
                 break;
             }
 
-            Totals(cells, size, totals, goalTotals);
-            Rescale(cells, size, (h, a) => h + a > 2 ? 0 : 1, [over / goalTotals[0], (1 - over) / goalTotals[1]]);
-            Totals(cells, size, totals, goalTotals);
+            Totals(cells, outcomeOf, sideOf, totals, goalTotals);
+            factors[0] = over / goalTotals[0];
+            factors[1] = (1 - over) / goalTotals[1];
+            Rescale(cells, sideOf, factors);
+            Totals(cells, outcomeOf, sideOf, totals, goalTotals);
             var error = Math.Max(Math.Abs(totals[0] - target[0]), Math.Max(Math.Abs(totals[1] - target[1]), Math.Abs(totals[2] - target[2])));
             if (error < Tolerance)
             {
@@ -62,29 +81,24 @@ public static class ScoreMatrixCalibration
 
     private static int Outcome(int h, int a) => h > a ? 0 : h == a ? 1 : 2;
 
-    private static void Totals(double[] cells, int size, Span<double> outcomes, Span<double> goals)
+    // Cells are summed in the same row-major order as before the lookup tables, so the totals are bit-identical.
+    private static void Totals(double[] cells, int[] outcomeOf, int[] sideOf, Span<double> outcomes, Span<double> goals)
     {
         outcomes.Clear();
         goals.Clear();
-        for (var h = 0; h < size; h++)
+        for (var i = 0; i < cells.Length; i++)
         {
-            for (var a = 0; a < size; a++)
-            {
-                var p = cells[(h * size) + a];
-                outcomes[Outcome(h, a)] += p;
-                goals[h + a > 2 ? 0 : 1] += p;
-            }
+            var p = cells[i];
+            outcomes[outcomeOf[i]] += p;
+            goals[sideOf[i]] += p;
         }
     }
 
-    private static void Rescale(double[] cells, int size, Func<int, int, int> group, double[] factors)
+    private static void Rescale(double[] cells, int[] groupOf, ReadOnlySpan<double> factors)
     {
-        for (var h = 0; h < size; h++)
+        for (var i = 0; i < cells.Length; i++)
         {
-            for (var a = 0; a < size; a++)
-            {
-                cells[(h * size) + a] *= factors[group(h, a)];
-            }
+            cells[i] *= factors[groupOf[i]];
         }
     }
 }

@@ -88,11 +88,37 @@ public static class EvaluateCommand
         return command;
     }
 
+    /// <summary>
+    /// <see cref="FootballDataFolder.Load"/> one league per core, merged in league order: the same set and problems as
+    /// one call, in half the time on two cores (reading 60 files was a sixth of a Dixon–Coles run; issue 21).
+    /// </summary>
+    private static FootballDataSet LoadLeaguesInParallel(string folder, IReadOnlyList<string>? leagues, SeasonName? to)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return FootballDataFolder.Load(folder, leagues, to);
+        }
+
+        var names = leagues ?? FootballDataFolder.Leagues(folder);
+        var parts = new FootballDataSet[names.Count];
+        Parallel.For(0, names.Count, i => parts[i] = FootballDataFolder.Load(folder, [names[i]], to));
+        var merged = new SortedDictionary<string, IReadOnlyList<FootballDataMatch>>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (league, matches) in part.Leagues)
+            {
+                merged[league] = matches;
+            }
+        }
+
+        return new FootballDataSet(merged, [.. parts.SelectMany(p => p.Problems)]);
+    }
+
     private static async Task<(int Code, EvaluationReport? Report)> RunAsync(
         IAnsiConsole console, string folder, IReadOnlyList<string>? leagues, SeasonName? to, EvaluationSettings settings, string? jsonPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var data = FootballDataFolder.Load(folder, leagues, to);
+        var data = LoadLeaguesInParallel(folder, leagues, to);
         ReportTables.WriteProblems(console, [.. data.Problems.Select(p => p.ToString())]);
         if (data.Leagues.Count == 0)
         {

@@ -23,7 +23,17 @@ internal sealed class MarginsOfVictory(EvaluationSettings settings)
     public void AddOverUnder(SeasonName season, IReadOnlyList<string> rows, IReadOnlyList<double[]?> forecasts, int outcome) =>
         Add(_overUnder, season, rows, forecasts, p => ProbabilityScores.LogLoss(p, outcome));
 
-    public IReadOnlyList<MarginRow> Rows() => [.. Rows(MatchOddsMetric, _matchOdds), .. Rows(OverUnderMetric, _overUnder)];
+    public IReadOnlyList<MarginRow> Rows()
+    {
+        (string Metric, string Season, List<double> Differences)[] groups = [.. Groups(MatchOddsMetric, _matchOdds), .. Groups(OverUnderMetric, _overUnder)];
+
+        // Each interval has its own seeded generator, so computing them side by side gives the same report, in about
+        // half the time on two cores: 2,000 resamples of 16,000 matches is most of a market-informed run's scoring.
+        var intervals = new (double Mean, double Low, double High)[groups.Length];
+        Parallel.For(0, groups.Length, i => intervals[i] = PairedBootstrap.Interval(groups[i].Differences));
+        return [.. groups.Select((g, i) => new MarginRow(
+            g.Metric, MarketInformedModel.Name, MarketForecasts.Pinnacle, g.Season, g.Differences.Count, intervals[i].Mean, intervals[i].Low, intervals[i].High))];
+    }
 
     private void Add(
         SortedDictionary<string, List<double>> bySeason, SeasonName season, IReadOnlyList<string> rows, IReadOnlyList<double[]?> forecasts, Func<double[], double> score)
@@ -57,7 +67,7 @@ internal sealed class MarginsOfVictory(EvaluationSettings settings)
         throw new InvalidOperationException($"No row named {name}.");
     }
 
-    private static IEnumerable<MarginRow> Rows(string metric, SortedDictionary<string, List<double>> bySeason)
+    private static IEnumerable<(string Metric, string Season, List<double> Differences)> Groups(string metric, SortedDictionary<string, List<double>> bySeason)
     {
         if (bySeason.Count == 0)
         {
@@ -66,8 +76,7 @@ internal sealed class MarginsOfVictory(EvaluationSettings settings)
 
         foreach (var (season, differences) in bySeason.Append(new("all", [.. bySeason.Values.SelectMany(d => d)])))
         {
-            var (mean, low, high) = PairedBootstrap.Interval(differences);
-            yield return new MarginRow(metric, MarketInformedModel.Name, MarketForecasts.Pinnacle, season, differences.Count, mean, low, high);
+            yield return (metric, season, differences);
         }
     }
 }
