@@ -94,6 +94,13 @@ internal static class BenchProgram
 
         var polling = ChangeLatencies.Of(string.Create(CultureInfo.InvariantCulture, $"polling listMarketBook every {pollSeconds} s"), made, polled.Decode());
         var streaming = ChangeLatencies.Of("Exchange Stream API (Stream=true)", made, streamed.Decode());
+        Diagnose("polling", made, polled.Decode());
+        Diagnose("streaming", made, streamed.Decode());
+        if (Environment.GetEnvironmentVariable("BENCH_SUMMARY") == "1")
+        {
+            using var api = streamingChecker.CreateClient();
+            Console.WriteLine(await api.GetStringAsync(new Uri("/api/summary", UriKind.Relative)));
+        }
         var placement = new Latencies("placeOrders that made the change (sent → answered)", made.Select(c => c.PlacementMs));
         Console.WriteLine();
         Console.WriteLine(Latencies.Header);
@@ -186,6 +193,20 @@ internal static class BenchProgram
         }
 
         Console.WriteLine($"{name} checker: every market published once after {deadline.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>When a change was never seen: how many batches came, and what the last one said of the change's runner.</summary>
+    private static void Diagnose(string name, IReadOnlyList<PriceChange> changes, IReadOnlyList<Arrival> arrivals)
+    {
+        var seen = arrivals.SelectMany(a => a.Message.Markets.SelectMany(m => m.Runners.Where(r => r.Back.Count > 0)
+            .Select(r => new LadderTop(m.ExchangeMarketId ?? string.Empty, r.RunnerId ?? 0, r.Back[0].Price, r.Back[0].Size)))).ToHashSet();
+        var missing = changes.Where(c => !seen.Contains(c.After)).ToList();
+        Console.WriteLine($"{name}: {arrivals.Count} batches, {arrivals.Sum(a => a.Message.Markets.Count)} market observations, {missing.Count} changes never carried");
+        if (missing.FirstOrDefault() is { } first)
+        {
+            var last = seen.LastOrDefault(t => t.MarketId == first.After.MarketId && t.RunnerId == first.After.RunnerId);
+            Console.WriteLine($"  e.g. change {first.Index} made {first.After}; last seen for that runner: {last?.ToString() ?? "nothing"}");
+        }
     }
 
     private static int Arg(string[] args, int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;

@@ -47,6 +47,12 @@ internal sealed class CheckerHost(string database, Uri broker, Func<HttpMessageH
             builder.UseSetting($"Logging:LogLevel:{category}", "Warning");
         }
 
+        // BENCH_VERBOSE=<instance> shows that checker's own log lines (one per poll) when a run needs explaining.
+        if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") == instance)
+        {
+            builder.UseSetting("Logging:LogLevel:Statistico", "Information");
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddHttpClient(BetfairServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(simulator);
