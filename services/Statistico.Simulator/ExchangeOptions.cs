@@ -35,8 +35,18 @@ public sealed class ExchangeOptions
     /// <summary>Resubmitting a customerRef within this (wall-clock) window is DUPLICATE_TRANSACTION.</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Kick-off to full time (markets are suspended in between and settle at the end).</summary>
+    /// <summary>Kick-off to full time (markets are suspended in between, unless they reopen in play, and settle at the end).</summary>
     public TimeSpan MatchDuration { get; set; } = TimeSpan.FromMinutes(115);
+
+    /// <summary>
+    /// How long (world time) after kick-off the markets of a fixture played as scheduled reopen in play (ADR 1002):
+    /// SUSPENDED at kick-off, then OPEN with inPlay and <see cref="InPlayBetDelay"/> until full time. Unset: they stay
+    /// SUSPENDED from kick-off to full time (what every service's tests were written against).
+    /// </summary>
+    public TimeSpan? InPlayReopenAfter { get; set; }
+
+    /// <summary>The in-play bet delay (world time): an order placed in play is held this long, then matched or refused as the market is then.</summary>
+    public TimeSpan InPlayBetDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long before kick-off a postponement becomes known (markets suspend, the data API says POSTPONED).</summary>
     public TimeSpan PostponementNotice { get; set; } = TimeSpan.FromHours(48);

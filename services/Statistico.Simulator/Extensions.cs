@@ -37,6 +37,7 @@ internal static class Extensions
         services.AddScoped<OrderMatcher>();
         services.AddScoped<ExchangeCatchUp>();
         services.AddScoped<OrderPlacement>();
+        services.AddSingleton<InPlayBetDelay>();
         services.AddScoped<OrderCancellation>();
         services.AddScoped<CustomerRefWindow>();
         services.AddScoped<PlaceOrdersValidator>();

@@ -44,8 +44,14 @@ internal static class JsonRpcApi
                 return Failure(id, exceptionName, sessionError, "session or application key rejected");
             }
 
-            using var entered = await services.GetRequiredService<WorldGate>().EnterAsync(cancellationToken);
             var operation = method[prefix.Length..];
+            if (exceptionName != AccountException && operation == "placeOrders")
+            {
+                // In play, Betfair holds an order for the market's bet delay before it is matched (outside the gate).
+                await services.GetRequiredService<InPlayBetDelay>().HoldAsync(parameters, cancellationToken);
+            }
+
+            using var entered = await services.GetRequiredService<WorldGate>().EnterAsync(cancellationToken);
             var result = exceptionName == AccountException
                 ? await AccountOperations.DispatchAsync(operation, new RpcParameters(parameters), services, cancellationToken)
                 : await BettingOperations.DispatchAsync(operation, new RpcParameters(parameters), services, cancellationToken);

@@ -34,7 +34,11 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
             }
 
             var suspend = MarketCatalog.SuspendTime(fixture, Exchange);
-            var until = now < suspend ? now : suspend;
+            // An order placed in play (markets that reopen, ADR 1002) meets the crowd from its placing to full time; one
+            // placed before kick-off stops at the suspension, as before.
+            var placedInPlay = order.PlacedDate >= suspend;
+            var end = placedInPlay ? fixture.KickOff + Exchange.MatchDuration : suspend;
+            var until = now < end ? now : end;
             if (until > order.FlowedUntil && definition.PricesAt(fixture, until) is { } prices)
             {
                 var ladder = await matcher.AvailableAsync(market, runner, prices, until, cancellationToken);
@@ -46,7 +50,7 @@ public sealed class ExchangeCatchUp(SimulatorDbContext db, CurrentWorld world, O
                 }
             }
 
-            if (now >= suspend && order.PersistenceType == PersistenceType.Lapse && order.SizeRemaining > 0)
+            if (now >= suspend && !placedInPlay && order.PersistenceType == PersistenceType.Lapse && order.SizeRemaining > 0)
             {
                 Lapse(order, suspend);
             }

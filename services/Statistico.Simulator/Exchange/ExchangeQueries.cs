@@ -143,10 +143,11 @@ public sealed class ExchangeQueries(
 
         return new MarketBook
         {
-            MarketId = market.MarketId, Status = status, Inplay = status == MarketStatus.Suspended, Complete = true,
+            // Suspended markets kept inplay=true before issue 19 (a postponement's too): in-play open markets add to it.
+            MarketId = market.MarketId, Status = status, Inplay = status == MarketStatus.Suspended || MarketCatalog.InPlay(market.Fixture, now, Exchange), Complete = true,
             NumberOfWinners = 1, NumberOfRunners = market.Runners.Count, NumberOfActiveRunners = market.Runners.Count,
             TotalMatched = runners.Sum(r => r.TotalMatched ?? 0), TotalAvailable = totalAvailable, CrossMatching = false, RunnersVoidable = false,
-            BetDelay = 0, Version = matcher.Period(now), Runners = runners, LastMatchTime = orders.Max(o => o.MatchedDate),
+            BetDelay = MarketCatalog.BetDelaySeconds(market.Fixture, now, Exchange), Version = matcher.Period(now), Runners = runners, LastMatchTime = orders.Max(o => o.MatchedDate),
         };
     }
 
@@ -195,7 +196,7 @@ public sealed class ExchangeQueries(
             .Where(f => f.KickOff + Exchange.MatchDuration > now && f.KickOff - Exchange.MarketsOpenBefore <= now)
             .SelectMany(MarketCatalog.For)
             .Select(m => (Market: m, Status: MarketCatalog.Status(m.Fixture, now, Exchange)))
-            .Where(x => x.Status is MarketStatus.Open or MarketStatus.Suspended && MarketFilters.Matches(filter, x.Market, x.Status));
+            .Where(x => x.Status is MarketStatus.Open or MarketStatus.Suspended && MarketFilters.Matches(filter, x.Market, x.Status, MarketCatalog.InPlay(x.Market.Fixture, now, Exchange)));
 
     private MarketCatalogue Catalogue(SimMarket market, IReadOnlyList<MarketProjection> projection, decimal totalMatched)
     {

@@ -66,7 +66,10 @@ public static class MarketCatalog
         return index >= 0 && index < Types.Length;
     }
 
-    /// <summary>OPEN before kick-off (from when markets open), SUSPENDED in play, CLOSED from full time.</summary>
+    /// <summary>
+    /// OPEN before kick-off (from when markets open), SUSPENDED in play (from kick-off until
+    /// <see cref="ExchangeOptions.InPlayReopenAfter"/>, then OPEN again when it is set), CLOSED from full time.
+    /// </summary>
     public static MarketStatus Status(WorldFixture fixture, DateTimeOffset now, ExchangeOptions options)
     {
         ArgumentNullException.ThrowIfNull(fixture);
@@ -78,11 +81,23 @@ public static class MarketCatalog
 
         if (now >= SuspendTime(fixture, options))
         {
-            return MarketStatus.Suspended;
+            return ReopensInPlay(fixture, options) && now >= fixture.KickOff + options.InPlayReopenAfter!.Value ? MarketStatus.Open : MarketStatus.Suspended;
         }
 
         return now >= fixture.KickOff - options.MarketsOpenBefore ? MarketStatus.Open : MarketStatus.Inactive;
     }
+
+    /// <summary>Between kick-off and full time of a fixture that is played (not postponed).</summary>
+    public static bool InPlay(WorldFixture fixture, DateTimeOffset now, ExchangeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        ArgumentNullException.ThrowIfNull(options);
+        return fixture.Disruption != FixtureDisruption.Postponed && now >= fixture.KickOff && now < fixture.KickOff + options.MatchDuration;
+    }
+
+    /// <summary>Betfair's betDelay in seconds: the in-play delay while a market that reopens in play is in play, else 0.</summary>
+    public static int BetDelaySeconds(WorldFixture fixture, DateTimeOffset now, ExchangeOptions options) =>
+        ReopensInPlay(fixture, options) && InPlay(fixture, now, options) ? (int)Math.Ceiling(options.InPlayBetDelay.TotalSeconds) : 0;
 
     /// <summary>When betting stops: kick-off, or the postponement's announcement.</summary>
     public static DateTimeOffset SuspendTime(WorldFixture fixture, ExchangeOptions options)
@@ -91,6 +106,10 @@ public static class MarketCatalog
         ArgumentNullException.ThrowIfNull(options);
         return fixture.Disruption == FixtureDisruption.Postponed ? fixture.KickOff - options.PostponementNotice : fixture.KickOff;
     }
+
+    // Only fixtures played as scheduled turn in play: a postponed one never kicks off, an abandoned one stays suspended.
+    private static bool ReopensInPlay(WorldFixture fixture, ExchangeOptions options) =>
+        options.InPlayReopenAfter is not null && fixture.Disruption == FixtureDisruption.None;
 
     private static SimMarket Create(WorldFixture fixture, int index)
     {

@@ -8,7 +8,7 @@ public static class MarketFilters
 {
     public const string SoccerEventTypeId = "1";
 
-    public static bool Matches(MarketFilter? filter, SimMarket market, MarketStatus status)
+    public static bool Matches(MarketFilter? filter, SimMarket market, MarketStatus status, bool inPlay)
     {
         ArgumentNullException.ThrowIfNull(market);
         if (filter is null)
@@ -22,7 +22,7 @@ public static class MarketFilters
             && In(filter.CompetitionIds, fixture.League.Id.ToString(CultureInfo.InvariantCulture))
             && In(filter.MarketIds, market.MarketId)
             && In(filter.MarketTypeCodes, market.MarketType)
-            && (filter.InPlayOnly != true || status == MarketStatus.Suspended)
+            && (filter.InPlayOnly != true || status == MarketStatus.Suspended || inPlay)
             && (filter.MarketStartTime?.From is not { } from || fixture.KickOff >= from)
             && (filter.MarketStartTime?.To is not { } to || fixture.KickOff <= to)
             && (string.IsNullOrWhiteSpace(filter.TextQuery) || fixture.Name.Contains(filter.TextQuery, StringComparison.OrdinalIgnoreCase));

@@ -96,6 +96,13 @@ public sealed class StreamFeed(IOptions<StreamServerOptions> options)
         }
     }
 
+    // The images hold ladders as (price, size) tuples, whose fields System.Text.Json leaves out unless told: without
+    // IncludeFields every ladder of one length had one fingerprint, and a size or price change that kept the number
+    // of levels was never sent (found by the issue-19 benchmark: a resting order joining the best offer).
+    private static readonly System.Text.Json.JsonSerializerOptions FingerprintJson = new(Betfair.Streaming.StreamJson.Options) { IncludeFields = true };
+
+    private static string Fingerprint<T>(T image) => System.Text.Json.JsonSerializer.Serialize(image, FingerprintJson);
+
     /// <summary>Records the images of one tick and wakes every connection.</summary>
     public void Publish(IReadOnlyDictionary<string, MarketImage> marketImages, IReadOnlyDictionary<string, OrderMarketImage>? orderImages)
     {
@@ -107,13 +114,13 @@ public sealed class StreamFeed(IOptions<StreamServerOptions> options)
             var changed = false;
             foreach (var (id, image) in marketImages)
             {
-                changed |= markets.Append(id, Betfair.Streaming.StreamJson.Serialize(image), image, next);
+                changed |= markets.Append(id, Fingerprint(image), image, next);
             }
 
             foreach (var (id, image) in orderImages ?? new Dictionary<string, OrderMarketImage>())
             {
                 orderMarkets.Add(id);
-                changed |= orders.Append(id, Betfair.Streaming.StreamJson.Serialize(image), image, next);
+                changed |= orders.Append(id, Fingerprint(image), image, next);
             }
 
             if (changed)

@@ -66,13 +66,13 @@ public sealed class StreamImages(ExchangeQueries queries, SimulatorDbContext db,
         var fixture = market.Fixture;
         var definition = new StreamMarketDefinition
         {
-            Status = Upper(book.Status), InPlay = book.Inplay, BetDelay = 0, EventId = fixture.Id.ToString(CultureInfo.InvariantCulture),
+            Status = Upper(book.Status), InPlay = book.Inplay, BetDelay = book.BetDelay, EventId = fixture.Id.ToString(CultureInfo.InvariantCulture),
             EventTypeId = MarketFilters.SoccerEventTypeId, MarketType = market.MarketType, CountryCode = StreamMarketFilters.CountryCode,
             Timezone = "GMT", BettingType = "ODDS", MarketTime = fixture.KickOff, SuspendTime = MarketCatalog.SuspendTime(fixture, exchange),
             OpenDate = fixture.KickOff, TurnInPlayEnabled = true, PersistenceEnabled = true, Complete = true, DiscountAllowed = true,
             MarketBaseRate = exchange.CommissionRate * 100, NumberOfWinners = 1, NumberOfActiveRunners = book.NumberOfActiveRunners,
-            // The book's version moves with each liquidity period; the definition changes only with its status.
-            Version = (long)book.Status,
+            // The book's version moves with each liquidity period; the definition changes only with its status and in-play flag.
+            Version = ((long)book.Status * 2) + (book.Inplay ? 1 : 0),
             Runners = [.. market.Runners.Select(r => new StreamRunnerDefinition
             {
                 Id = r.SelectionId, SortPriority = r.SortPriority,
