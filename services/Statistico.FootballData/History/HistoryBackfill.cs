@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Statistico.FootballData.Providers;
-using Statistico.Messaging.Outbox;
 
 namespace Statistico.FootballData.History;
 
@@ -9,7 +8,7 @@ namespace Statistico.FootballData.History;
 /// every few seconds while a source is away, until each is complete; then it has nothing more to do.
 /// </summary>
 public sealed partial class HistoryBackfill(
-    IServiceScopeFactory scopes, ProviderCatalog providers, IOptions<FootballDataOptions> options, OutboxRelayHold relayHold, ILogger<HistoryBackfill> logger)
+    IServiceScopeFactory scopes, ProviderCatalog providers, IOptions<FootballDataOptions> options, ILogger<HistoryBackfill> logger)
     : BackgroundService
 {
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
@@ -18,10 +17,10 @@ public sealed partial class HistoryBackfill(
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         var complete = true;
-        // A backfill is thousands of results: their events wait in the outbox until the pass ends rather than the relay
-        // and every consumer (Ratings, the compiler, the Trader) competing with the import for the CPU (as an upload
-        // does, ADR 22); they are then delivered in one burst that Ratings and the compiler each take in a few rounds.
-        using var held = relayHold.Hold();
+        // No relay hold here (unlike a CSV upload, ADR 22): reading a provider's past is page after page of HTTP and
+        // leaves cores idle, and on a first start everything downstream waits for these results. Held, Ratings and the
+        // compiler sat idle for the whole read and then took the 2,280 events in one burst; delivered as they commit,
+        // they are consumed during the read (Ratings debounces its recomputation, ADR 0035).
         foreach (var (name, provider) in options.Value.Providers.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!provider.Enabled || provider.HistoryDaysBack <= 0 || providers.Find(name) is not IHistoryProvider source)
