@@ -73,6 +73,8 @@ builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
     .WithEnvironment("Betfair__Username", "statistico")
     .WithEnvironment("Betfair__Password", "simulator")
     .WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status")
+    // The demo strategies trade from three days before kick-off; watch the exchange's markets from then (default two).
+    .WithEnvironment("OddsChecker__Sources__betfair__LookAhead", "3.00:00:00")
     .WithHttpHealthCheck("/health");
 
 // The Trader runs strategies on the compiled and observed prices; its LIVE orders go to the simulated exchange (same

@@ -64,7 +64,9 @@ internal static class Extensions
             {
                 if (provider.Enabled && provider.Schedules.For(kind) is { Length: > 0 } cron)
                 {
-                    quartz.AddStatisticoRecurringJob<ProviderIngestJob>(ProviderIngestJob.JobName(name, kind), new RecurringJobOptions { Cron = cron });
+                    // Upcoming fixtures are what every other service waits for: poll them at start, not at the next firing.
+                    quartz.AddStatisticoRecurringJob<ProviderIngestJob>(ProviderIngestJob.JobName(name, kind),
+                        new RecurringJobOptions { Cron = cron, RunOnStart = kind == IngestionKind.Fixtures });
                 }
             }
         }

@@ -44,6 +44,7 @@ internal static class Extensions
             bus.AddConsumer<FixtureScheduledConsumer>();
             bus.AddConsumer<FixtureUpdatedConsumer>();
             bus.AddConsumer<FixtureResultedConsumer>();
+            bus.AddConsumer<PlayedFixturesRecordedConsumer>();
             bus.AddConsumer<TeamRatingsUpdatedConsumer>();
             bus.AddStatisticoOutbox<OddsCompilerDbContext>();
         });

@@ -32,6 +32,7 @@ internal static class Extensions
         services.AddStatisticoMessaging(configuration, bus =>
         {
             bus.AddConsumer<FixtureResultedConsumer>();
+            bus.AddConsumer<PlayedFixturesRecordedConsumer>();
             bus.AddStatisticoOutbox<RatingsDbContext>();
         });
 

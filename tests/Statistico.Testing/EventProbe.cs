@@ -14,7 +14,8 @@ namespace Statistico.Testing;
 public sealed class EventProbe : IAsyncDisposable
 {
     public static readonly string[] FixtureEvents =
-        ["Statistico.Contracts.FootballData:FixtureScheduled", "Statistico.Contracts.FootballData:FixtureUpdated", "Statistico.Contracts.FootballData:FixtureResulted"];
+        ["Statistico.Contracts.FootballData:FixtureScheduled", "Statistico.Contracts.FootballData:FixtureUpdated", "Statistico.Contracts.FootballData:FixtureResulted",
+         "Statistico.Contracts.FootballData:PlayedFixturesRecorded"];
 
     private readonly IConnection connection;
     private readonly IChannel channel;

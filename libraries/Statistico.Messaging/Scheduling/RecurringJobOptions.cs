@@ -8,4 +8,10 @@ public sealed class RecurringJobOptions
 
     /// <summary>IANA time zone the cron expression is read in; UTC when unset.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// Also runs the job once as soon as the scheduler starts (on whichever replica starts), instead of first waiting for
+    /// the cron's next firing: for a poll whose answer everything downstream waits for, such as upcoming fixtures.
+    /// </summary>
+    public bool RunOnStart { get; set; }
 }

@@ -7,7 +7,8 @@ namespace Statistico.Messaging.Scheduling;
 public static class RecurringJobQuartzExtensions
 {
     /// <summary>
-    /// Runs <typeparamref name="TJob"/> on the cron schedule in <c>Scheduler:RecurringJobs:{jobName}:Cron</c>.
+    /// Runs <typeparamref name="TJob"/> on the cron schedule in <c>Scheduler:RecurringJobs:{jobName}:Cron</c> (and once at
+    /// start when <c>RunOnStart</c> is true).
     /// Each firing runs on exactly one replica (the cluster shares one trigger), never two runs at once, and
     /// firings missed while the cluster was down are skipped: the next one polls anyway.
     /// </summary>
@@ -46,6 +47,17 @@ public static class RecurringJobQuartzExtensions
             .WithSchedule(CronScheduleBuilder.Create(options.Cron)
                 .InTimeZone(timeZone)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+        if (options.RunOnStart)
+        {
+            // A one-shot trigger: Quartz deletes it once fired, and each start stores it afresh (replacing one another
+            // replica stored but that has not fired yet), so every start of the cluster polls once at once.
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(key)
+                .WithIdentity(jobName + "-on-start", "recurring-jobs")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithRepeatCount(0).WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)));
+        }
+
         return quartz;
     }
 }

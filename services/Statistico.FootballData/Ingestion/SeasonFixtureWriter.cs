@@ -7,6 +7,7 @@ namespace Statistico.FootballData.Ingestion;
 /// <summary>
 /// Upserts one season's incoming fixtures into the tracked context (the caller commits): fixtures are keyed by
 /// (season, home, away), so a row read again changes nothing; rows that cannot be stored are reported on the run.
+/// Fixtures that arrive already played are announced together at the end, as one <c>PlayedFixturesRecorded</c>.
 /// </summary>
 public sealed class SeasonFixtureWriter(FootballDataDbContext db, FixtureAnnouncer announcer)
 {
@@ -20,6 +21,7 @@ public sealed class SeasonFixtureWriter(FootballDataDbContext db, FixtureAnnounc
             ? []
             : await db.Fixtures.Where(f => f.SeasonId == season.Id).ToDictionaryAsync(f => (f.HomeTeamId, f.AwayTeamId), cancellationToken);
         var seen = new Dictionary<(Guid, Guid), int?>();
+        var arrivedPlayed = new List<(Fixture, Team, Team)>();
         foreach (var incoming in fixtures)
         {
             var home = Resolve(teams, incoming.HomeTeam, incoming, batch, run, "HomeTeam");
@@ -40,7 +42,16 @@ public sealed class SeasonFixtureWriter(FootballDataDbContext db, FixtureAnnounc
 
             if (!stored.TryGetValue((home.Id, away.Id), out var fixture))
             {
-                await AddAsync(batch.Source, season, home, away, incoming, now, cancellationToken);
+                var added = Add(batch.Source, season, home, away, incoming, now);
+                if (added.HasResult)
+                {
+                    arrivedPlayed.Add((added, home, away));
+                }
+                else
+                {
+                    await announcer.AddedAsync(added, home, away, now, cancellationToken);
+                }
+
                 run.Inserted++;
             }
             else if (await UpdateAsync(batch.Source, fixture, season, home, away, incoming, now, cancellationToken))
@@ -53,6 +64,8 @@ public sealed class SeasonFixtureWriter(FootballDataDbContext db, FixtureAnnounc
                 run.Unchanged++;
             }
         }
+
+        await announcer.AddedPlayedAsync(arrivedPlayed, now, cancellationToken);
     }
 
     private static Team? Resolve(TeamDirectory teams, string spelling, IncomingFixture incoming, ImportBatch batch, ImportRun run, string column)
@@ -84,7 +97,7 @@ public sealed class SeasonFixtureWriter(FootballDataDbContext db, FixtureAnnounc
         return season;
     }
 
-    private async Task AddAsync(string source, Season season, Team home, Team away, IncomingFixture incoming, DateTimeOffset now, CancellationToken cancellationToken)
+    private Fixture Add(string source, Season season, Team home, Team away, IncomingFixture incoming, DateTimeOffset now)
     {
         var fixture = new Fixture
         {
@@ -104,7 +117,7 @@ public sealed class SeasonFixtureWriter(FootballDataDbContext db, FixtureAnnounc
         };
         IncomingResults.Apply(fixture, incoming.Result);
         db.Fixtures.Add(fixture);
-        await announcer.AddedAsync(fixture, home, away, now, cancellationToken);
+        return fixture;
     }
 
     private async Task<bool> UpdateAsync(

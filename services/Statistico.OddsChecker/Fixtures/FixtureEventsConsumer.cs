@@ -12,7 +12,8 @@ namespace Statistico.OddsChecker.Fixtures;
 /// publishes <see cref="FixtureScheduled"/> and <see cref="FixtureUpdated"/> in one commit for a fixture announced
 /// postponed, so the update may be consumed first: it is kept and the announcement fills in the teams.
 /// </summary>
-internal sealed class FixtureEventsConsumer(OddsCheckerDbContext db) : IConsumer<FixtureScheduled>, IConsumer<FixtureUpdated>, IConsumer<FixtureResulted>
+internal sealed class FixtureEventsConsumer(OddsCheckerDbContext db)
+    : IConsumer<FixtureScheduled>, IConsumer<FixtureUpdated>, IConsumer<FixtureResulted>, IConsumer<PlayedFixturesRecorded>
 {
     public async Task Consume(ConsumeContext<FixtureScheduled> context)
     {
@@ -61,33 +62,58 @@ internal sealed class FixtureEventsConsumer(OddsCheckerDbContext db) : IConsumer
     }
 
     /// <summary>
-    /// An event that names the teams: it creates the fixture, or fills in the teams of one first known from an early
-    /// update whatever the revisions say; kick-off and status follow the revision rule.
+    /// A page of history (fixtures Football Data learned of already played): each tracked as finished, as one
+    /// <see cref="FixtureResulted"/> would be, in one transaction.
     /// </summary>
+    public async Task Consume(ConsumeContext<PlayedFixturesRecorded> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var results = context.Message.Results;
+        var ids = results.Select(r => r.FixtureId).ToList();
+        var stored = await db.Fixtures.Where(f => ids.Contains(f.FixtureId)).ToDictionaryAsync(f => f.FixtureId, context.CancellationToken);
+        foreach (var m in results)
+        {
+            stored[m.FixtureId] = Announce(stored.GetValueOrDefault(m.FixtureId), m.FixtureId, m.CompetitionId, m.HomeTeam, m.AwayTeam, m.KickOff, FixtureStatus.Finished, m.Revision);
+        }
+
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
     private async Task AnnounceAsync(
         Guid fixtureId, string competitionId, string homeTeam, string awayTeam, DateTimeOffset kickOff, FixtureStatus status, int revision,
         CancellationToken cancellationToken)
     {
         var fixture = await db.Fixtures.SingleOrDefaultAsync(f => f.FixtureId == fixtureId, cancellationToken);
+        Announce(fixture, fixtureId, competitionId, homeTeam, awayTeam, kickOff, status, revision);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An event that names the teams: it creates the fixture, or fills in the teams of one first known from an early
+    /// update whatever the revisions say; kick-off and status follow the revision rule.
+    /// </summary>
+    private TrackedFixture Announce(
+        TrackedFixture? fixture, Guid fixtureId, string competitionId, string homeTeam, string awayTeam, DateTimeOffset kickOff, FixtureStatus status, int revision)
+    {
         if (fixture is null)
         {
-            db.Fixtures.Add(new TrackedFixture
+            fixture = new TrackedFixture
             {
                 FixtureId = fixtureId, CompetitionId = competitionId, HomeTeam = homeTeam, AwayTeam = awayTeam,
                 KickOff = kickOff.ToUniversalTime(), Status = status.ToString(), Revision = revision,
-            });
-        }
-        else
-        {
-            (fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam) = (competitionId, homeTeam, awayTeam);
-            if (IsNewer(revision, fixture.Revision))
-            {
-                (fixture.KickOff, fixture.Status) = (kickOff.ToUniversalTime(), status.ToString());
-                fixture.Revision = Math.Max(fixture.Revision, revision);
-            }
+            };
+            db.Fixtures.Add(fixture);
+            return fixture;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        (fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam) = (competitionId, homeTeam, awayTeam);
+        if (IsNewer(revision, fixture.Revision))
+        {
+            (fixture.KickOff, fixture.Status) = (kickOff.ToUniversalTime(), status.ToString());
+            fixture.Revision = Math.Max(fixture.Revision, revision);
+        }
+
+        return fixture;
     }
 
     private static bool IsNewer(int incoming, int stored) => incoming == 0 || incoming > stored;

@@ -63,9 +63,6 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
         rating.Property(r => r.CompetitionId).HasMaxLength(16);
         rating.Property(r => r.Team).HasMaxLength(100);
         rating.HasIndex(r => new { r.Team, r.LastKickOff });
-        // Postgres' xmin as row version: two updates of one team racing cannot leave the older one stored (the loser
-        // fails and its message is retried against the fresh row).
-        rating.Property<uint>("Version").IsRowVersion();
 
         var played = modelBuilder.Entity<PlayedMatch>();
         played.ToTable("played_matches");

@@ -31,9 +31,8 @@ public sealed partial class RatingsBackfill(OddsCompilerDbContext db, RatingsCli
                 continue;
             }
 
-            foreach (var row in table)
-            {
-                changed += await store.UpsertAsync(new TeamRatingRecord
+            changed += await store.UpsertAllAsync(
+                [.. table.Select(row => new TeamRatingRecord
                 {
                     CompetitionId = competition,
                     Team = row.Team,
@@ -45,11 +44,10 @@ public sealed partial class RatingsBackfill(OddsCompilerDbContext db, RatingsCli
                     LastFixtureId = row.LastFixtureId,
                     LastKickOff = row.LastKickOff,
                     RatedAt = readAt,
-                }, cancellationToken) ? 1 : 0;
-            }
+                })],
+                cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return changed;
     }
 

@@ -33,9 +33,8 @@ public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, Footbal
             throw new InvalidOperationException($"Fixture {message.FixtureId} of a ratings update is unknown to Football Data; retried, then parked in _error.");
         }
 
-        foreach (var rating in new[] { message.Home, message.Away })
-        {
-            await store.UpsertAsync(new TeamRatingRecord
+        await store.UpsertAllAsync(
+            [.. new[] { message.Home, message.Away }.Select(rating => new TeamRatingRecord
             {
                 CompetitionId = message.CompetitionId,
                 Team = rating.Team,
@@ -47,10 +46,8 @@ public sealed class TeamRatingsUpdatedConsumer(OddsCompilerDbContext db, Footbal
                 LastFixtureId = message.FixtureId,
                 LastKickOff = kickOff.Value,
                 RatedAt = message.OccurredAt,
-            }, context.CancellationToken);
-        }
-
-        await db.SaveChangesAsync(context.CancellationToken);
+            })],
+            context.CancellationToken);
         var teams = new[] { message.Home.Team, message.Away.Team };
         var competitions = await db.Fixtures
             .Where(f => f.Status == FixtureStatus.Scheduled && f.CompetitionId != message.CompetitionId

@@ -14,24 +14,28 @@ public sealed class FixtureResultedConsumer(ResultRecorder recorder, RatingsDbCo
     public async Task Consume(ConsumeContext<FixtureResulted> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var message = context.Message;
-        var news = await recorder.RecordAsync(
-            new StoredResult
-            {
-                FixtureId = message.FixtureId,
-                CompetitionId = message.CompetitionId,
-                KickOff = message.KickOff,
-                HomeTeam = message.HomeTeam,
-                AwayTeam = message.AwayTeam,
-                HomeGoals = message.HomeGoals,
-                AwayGoals = message.AwayGoals,
-                Revision = message.Revision,
-            },
-            context.CancellationToken);
+        var news = await recorder.RecordAsync(Stored(context.Message), context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
         if (news)
         {
             signal.Raise();
         }
+    }
+
+    /// <summary>The result as Ratings stores it.</summary>
+    public static StoredResult Stored(FixtureResulted message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new StoredResult
+        {
+            FixtureId = message.FixtureId,
+            CompetitionId = message.CompetitionId,
+            KickOff = message.KickOff,
+            HomeTeam = message.HomeTeam,
+            AwayTeam = message.AwayTeam,
+            HomeGoals = message.HomeGoals,
+            AwayGoals = message.AwayGoals,
+            Revision = message.Revision,
+        };
     }
 }

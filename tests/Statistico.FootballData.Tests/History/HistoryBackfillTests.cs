@@ -45,7 +45,8 @@ public sealed class HistoryBackfillTests(TestInfrastructure infrastructure)
             // The outbox's identity sequence counts every event ever written, delivered (and deleted) or not.
             const string Published = "SELECT coalesce(max(last_value), 0) FROM pg_sequences WHERE sequencename LIKE 'outbox_message%'";
             var outbox = await ScalarAsync(database, Published);
-            Assert.True(outbox >= expected, $"{outbox} events for {expected} results");
+            // Played on arrival, so announced as history: one PlayedFixturesRecorded per page and season, not one per match.
+            Assert.InRange(outbox, 1, expected - 1);
             await ExecuteAsync(database, "UPDATE history_backfills SET \"CompletedAt\" = NULL, \"NextFrom\" = \"From\"");
             Assert.True(await factory.Services.GetRequiredService<HistoryBackfill>().RunOnceAsync(Ct));
             Assert.Equal(expected, await ScalarAsync(database, "SELECT count(*) FROM fixtures"));

@@ -34,15 +34,24 @@ public sealed class SharedDataImportTests(TestInfrastructure infrastructure)
         var missing = ExpectedMatches.ReadAll().Where(line => !mismatches.Remove(line)).Take(5).ToList();
         Assert.True(missing.Count == 0 && mismatches.Count == 0, $"not stored as in the file: {string.Join("; ", missing)}; stored but not in a file: {string.Join("; ", mismatches.Take(5))}");
 
-        // One FixtureResulted per match, and nothing else, waiting in the outbox.
+        // Every match arrived played: one PlayedFixturesRecorded per season file carrying each match once, and nothing
+        // else, waiting in the outbox.
         const string Events = "SELECT count(*) FROM outbox_message";
-        const string DistinctResulted = "SELECT count(DISTINCT \"Body\"::jsonb -> 'message' ->> 'fixtureId') FROM outbox_message WHERE \"MessageType\" LIKE '%FixtureResulted%'";
-        Assert.Equal(SharedMatches, await host.ScalarAsync(Events));
-        Assert.Equal(SharedMatches, await host.ScalarAsync(DistinctResulted));
+        const string Recorded = """
+            SELECT count(*) FROM outbox_message, jsonb_array_elements("Body"::jsonb -> 'message' -> 'results') AS r
+            WHERE "MessageType" LIKE '%PlayedFixturesRecorded%'
+            """;
+        const string DistinctRecorded = """
+            SELECT count(DISTINCT r ->> 'fixtureId') FROM outbox_message, jsonb_array_elements("Body"::jsonb -> 'message' -> 'results') AS r
+            WHERE "MessageType" LIKE '%PlayedFixturesRecorded%'
+            """;
+        Assert.Equal(60, await host.ScalarAsync(Events));
+        Assert.Equal(SharedMatches, await host.ScalarAsync(Recorded));
+        Assert.Equal(SharedMatches, await host.ScalarAsync(DistinctRecorded));
 
         var (again, againOutput) = await ImportAsync(host);
         Assert.True(again == 0, againOutput);
-        Assert.Equal(SharedMatches, await host.ScalarAsync(Events));
+        Assert.Equal(60, await host.ScalarAsync(Events));
         Assert.Equal(0, await host.ScalarAsync("SELECT count(*) FROM fixtures WHERE \"Revision\" <> 1"));
         Assert.Equal(SharedMatches, await host.ScalarAsync(
             "SELECT sum(\"Unchanged\") FROM (SELECT \"Unchanged\" FROM import_runs ORDER BY \"StartedAt\" DESC LIMIT 60) AS latest"));

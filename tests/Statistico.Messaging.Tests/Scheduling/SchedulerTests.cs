@@ -176,6 +176,32 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
         Assert.All(firings.GroupBy(r => r.Scheduled), firing => Assert.Single(firing));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_recurring_job_marked_to_run_on_start_runs_at_once_and_not_before_its_cron_otherwise(bool runOnStart)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("on-start");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("on-start");
+        var polling = new PollingJournal();
+        var settings = new Dictionary<string, string?>
+        {
+            [$"Scheduler:RecurringJobs:{SchedulerTestHost.PollingJobName}:Cron"] = "0 0 0 1 1 ? 2099", // never in this test
+            [$"Scheduler:RecurringJobs:{SchedulerTestHost.PollingJobName}:RunOnStart"] = runOnStart.ToString(),
+        };
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling, settings: settings);
+
+        if (runOnStart)
+        {
+            Assert.True(await Eventually.HoldsAsync(() => polling.Runs.Count > 0, Patience, ct), "the job did not run at start");
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3), ct); // long enough to see a second run, or a first one without the flag
+        await host.StopAsync(ct);
+        Assert.Equal(runOnStart ? 1 : 0, polling.Runs.Count);
+    }
+
     private static async Task<ScheduledMessage<Reminder>> ScheduleAsync(RunningHost host, Reminder reminder, DateTime dueUtc, CancellationToken ct, string? tag = null)
     {
         await using var scope = host.Services.CreateAsyncScope();

@@ -459,12 +459,6 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.Property<DateTimeOffset>("RatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
                     b.HasKey("CompetitionId", "Team");
 
                     b.HasIndex("Team", "LastKickOff");
