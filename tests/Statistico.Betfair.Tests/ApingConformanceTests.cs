@@ -76,6 +76,18 @@ public sealed class ApingConformanceTests(TestInfrastructure infrastructure) : I
     }
 
     [Fact]
+    public async Task List_venues_answers_football_with_an_empty_list_as_betfair_does()
+    {
+        // Betfair ties venues to racing only; a client building its navigation (betfair-node) calls it all the same.
+        var venues = await ResultAsync("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listVenues","params":{"filter":{"eventTypeIds":["1"]},"locale":"en"},"id":1}""");
+        var missingFilter = await rpc!.CallRawAsync("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listVenues","params":{},"id":1}""", Ct);
+
+        Assert.Equal(Arr, venues.ValueKind);
+        Assert.Equal(0, venues.GetArrayLength());
+        Assert.Equal(ApingErrorCodes.InvalidInputData, ApingError(missingFilter)); // as every navigation operation
+    }
+
+    [Fact]
     public async Task Market_book_sends_every_ex_list_and_real_totals_even_without_ex_traded()
     {
         var (marketId, selectionId) = await MarketAsync();

@@ -18,6 +18,7 @@ internal static class BettingOperations
             "listCountries" => await Get<NavigationQueries>().ListCountriesAsync(parameters.Read<NavigationRequest>(), ct),
             "listMarketTypes" => await Get<NavigationQueries>().ListMarketTypesAsync(parameters.Read<NavigationRequest>(), ct),
             "listTimeRanges" => await Get<NavigationQueries>().ListTimeRangesAsync(parameters.Read<NavigationRequest>(), ct),
+            "listVenues" => await Get<NavigationQueries>().ListVenuesAsync(parameters.Read<NavigationRequest>(), ct),
             "listEvents" => await Get<ExchangeQueries>().ListEventsAsync(parameters.Read<ListEventsRequest>(), ct),
             "listMarketCatalogue" => await Get<ExchangeQueries>().ListMarketCatalogueAsync(parameters.Read<ListMarketCatalogueRequest>(), ct),
             "listMarketBook" => await Get<ExchangeQueries>().ListMarketBookAsync(parameters.Read<ListMarketBookRequest>(), ct),

@@ -6,7 +6,7 @@ namespace Statistico.Simulator.Exchange;
 
 /// <summary>
 /// Betfair's navigation operations over the markets a filter selects: listEventTypes, listCompetitions,
-/// listCountries, listMarketTypes and listTimeRanges, each row with its market count.
+/// listCountries, listMarketTypes, listTimeRanges and listVenues, each row with its market count.
 /// </summary>
 public sealed class NavigationQueries(ExchangeQueries markets)
 {
@@ -31,6 +31,17 @@ public sealed class NavigationQueries(ExchangeQueries markets)
     public async Task<List<MarketTypeResult>> ListMarketTypesAsync(NavigationRequest request, CancellationToken cancellationToken) =>
         [.. (await MarketsAsync(request, cancellationToken)).GroupBy(m => m.MarketType).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MarketTypeResult(g.Key, g.Count()))];
+
+    /// <summary>
+    /// Venues of the selected markets. Betfair ties venues to racing only (its docs: "Currently only Horse Racing
+    /// markets are associated with a Venue"), so a football exchange answers an empty list, not "no such method":
+    /// clients that call it to build their navigation (betfair-node exports it) must get Betfair's answer.
+    /// </summary>
+    public async Task<List<VenueResult>> ListVenuesAsync(NavigationRequest request, CancellationToken cancellationToken)
+    {
+        await MarketsAsync(request, cancellationToken);
+        return [];
+    }
 
     /// <summary>Markets per day, hour or minute of their start (UTC), the bucket as from and to.</summary>
     public async Task<List<TimeRangeResult>> ListTimeRangesAsync(NavigationRequest request, CancellationToken cancellationToken)
