@@ -43,6 +43,8 @@ internal static class Extensions
         services.AddBetfairClient(configuration);
         services.AddHttpClient(SourceClock.HttpClientName);
         services.AddBetfairStreamClient(configuration);
+        // The one stream of the Betfair source is leased to one replica at a time (ADR 0306).
+        services.AddSingleton(_ => new StreamLease(configuration.GetConnectionString(DatabaseName)!, BetfairOddsSource.SourceName));
         services.AddSingleton<BetfairPriceStream>();
         services.AddHostedService(provider => provider.GetRequiredService<BetfairPriceStream>());
         services.AddHostedService<StreamPollTrigger>();

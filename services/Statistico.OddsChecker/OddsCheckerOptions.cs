@@ -1,5 +1,6 @@
 using Statistico.OddsChecker.Backfills;
 using Statistico.OddsChecker.Sources;
+using Statistico.OddsChecker.Sources.Betfair;
 
 namespace Statistico.OddsChecker;
 
@@ -12,4 +13,7 @@ internal sealed class OddsCheckerOptions
 
     /// <summary>The scheduled football-data.co.uk backfill of closing prices (off unless enabled).</summary>
     public FootballDataBackfillOptions FootballDataBackfill { get; set; } = new();
+
+    /// <summary>Which replica streams a streamed source (ADR 0306).</summary>
+    public StreamLeaseOptions StreamLease { get; set; } = new();
 }

@@ -25,6 +25,8 @@ internal sealed class CheckedWorld : IAsyncDisposable
     private const string MarketOddsObserved = "Statistico.Contracts.Odds:MarketOddsObserved";
 
     private readonly List<IAsyncDisposable> owned = [];
+    private IReadOnlyDictionary<string, string?>? settings;
+    private Uri broker = null!;
 
     private CheckedWorld()
     {
@@ -71,12 +73,25 @@ internal sealed class CheckedWorld : IAsyncDisposable
             checkerSettings = world.StreamSettings(checkerSettings);
         }
 
+        world.settings = checkerSettings;
+        world.broker = virtualHost.BrokerUri;
         world.Checker = new CheckerFactory(checkerDatabase.ConnectionString, virtualHost.BrokerUri, () => world.Simulator.Server.CreateHandler(), checkerSettings);
         world.owned.Add(world.Checker);
         world.CheckerApi = world.Checker.CreateClient();
         await Eventually.UntilAsync(
             async () => (await world.CheckerApi.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Odds Checker to be healthy", cancellationToken);
         return world;
+    }
+
+    /// <summary>Another replica of the checker: the same database, broker, Simulator and settings as <see cref="Checker"/>.</summary>
+    public async Task<CheckerFactory> StartReplicaAsync(CancellationToken cancellationToken)
+    {
+        var replica = new CheckerFactory(CheckerDatabase, broker, () => Simulator.Server.CreateHandler(), settings);
+        owned.Add(replica);
+        using var api = replica.CreateClient();
+        await Eventually.UntilAsync(
+            async () => (await api.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the replica to be healthy", cancellationToken);
+        return replica;
     }
 
     /// <summary>The exchange's MATCH_ODDS markets of the first matchday (the clock is paused before it), with their events.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Statistico.Betfair.Streaming;
 using Statistico.Contracts.Odds;
 
@@ -8,8 +9,13 @@ namespace Statistico.OddsChecker.Sources.Betfair;
 /// asked for (best three levels, last traded price, traded volume, market definition), kept current by
 /// <see cref="BetfairStreamClient"/>. Idle until a streamed source first asks for prices. <see cref="Changed"/> is
 /// signalled whenever a watched market changes, so the checker publishes without waiting for its schedule.
+/// Only the replica holding the source's <see cref="StreamLease"/> connects (ADR 0306): while a streamed source is
+/// enabled, every replica tries to take it every <see cref="StreamLeaseOptions.Retry"/>; the holder confirms it every
+/// <see cref="StreamLeaseOptions.Check"/> and disconnects the moment it cannot.
 /// </summary>
-internal sealed class BetfairPriceStream(BetfairStreamClient client) : BackgroundService
+internal sealed partial class BetfairPriceStream(
+    BetfairStreamClient client, StreamLease lease, IOptionsMonitor<OddsCheckerOptions> options, TimeProvider time, ILogger<BetfairPriceStream> logger)
+    : BackgroundService
 {
     private static readonly StreamMarketDataFilter Data = new()
     {
@@ -20,12 +26,30 @@ internal sealed class BetfairPriceStream(BetfairStreamClient client) : Backgroun
     private readonly SemaphoreSlim watching = new(1, 1);
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HashSet<string> watched = new(StringComparer.Ordinal);
+    private volatile bool leading;
+    private long lastWatchedTicks;
+    private int leases;
 
     /// <summary>Released once per batch of stream changes (a waiter takes them all).</summary>
     public SemaphoreSlim Changed { get; } = new(0, 1);
 
-    /// <summary>Whether prices read now are current: connected, with an image of every watched market.</summary>
-    public bool Live => client.Connected;
+    /// <summary>Whether prices read now are current: this replica holds the lease and the stream is connected.</summary>
+    public bool Live => leading && client.Connected;
+
+    /// <summary>Whether this replica holds the source's stream lease (only then does it stream and publish from the stream).</summary>
+    public bool Leading => leading;
+
+    /// <summary>Whether this replica has a stream connection up now (whatever its lease).</summary>
+    public bool Connected => client.Connected;
+
+    /// <summary>How many stream connections this replica has authenticated.</summary>
+    public int Connections => client.Connections;
+
+    /// <summary>How many times this replica has taken the lease.</summary>
+    public int Leases => Volatile.Read(ref leases);
+
+    /// <summary>When a poll in this process last told the stream which markets to watch.</summary>
+    public DateTimeOffset LastWatchedAt => new(Interlocked.Read(ref lastWatchedTicks), TimeSpan.Zero);
 
     /// <summary>Subscribes to exactly <paramref name="marketIds"/> when they differ from what is watched (a fresh image follows).</summary>
     public async Task WatchAsync(IReadOnlyCollection<string> marketIds, CancellationToken cancellationToken)
@@ -33,6 +57,7 @@ internal sealed class BetfairPriceStream(BetfairStreamClient client) : Backgroun
         await watching.WaitAsync(cancellationToken);
         try
         {
+            Interlocked.Exchange(ref lastWatchedTicks, time.GetUtcNow().UtcTicks);
             if (watched.SetEquals(marketIds))
             {
                 return;
@@ -64,9 +89,60 @@ internal sealed class BetfairPriceStream(BetfairStreamClient client) : Backgroun
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await started.Task.WaitAsync(stoppingToken);
         client.MarketsChanged += _ => Signal();
-        await client.RunAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var settings = options.CurrentValue;
+            // No streamed source: no lease taken, no database session held for it.
+            if (!settings.Sources.Values.Any(s => s.Enabled && s.Stream) || !await lease.TryTakeAsync(stoppingToken))
+            {
+                await Task.Delay(settings.StreamLease.Retry, time, stoppingToken);
+                continue;
+            }
+
+            await LeadAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Streams while the lease holds; on losing it (or stopping) disconnects first, then gives the session up.</summary>
+    private async Task LeadAsync(CancellationToken stoppingToken)
+    {
+        using var term = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        Interlocked.Increment(ref leases);
+        leading = true;
+        LogLeaseTaken(lease.Key);
+        // The new holder polls at once: the scheduled polls that chose the markets may have run on another replica.
+        Signal();
+        var streaming = StreamAsync(term.Token);
+        try
+        {
+            while (await lease.ConfirmAsync(stoppingToken))
+            {
+                await Task.Delay(options.CurrentValue.StreamLease.Check, time, stoppingToken);
+            }
+
+            LogLeaseLost(lease.Key);
+        }
+        finally
+        {
+            leading = false;
+            await term.CancelAsync();
+            await streaming;
+            await lease.ReleaseAsync();
+        }
+    }
+
+    private async Task StreamAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await started.Task.WaitAsync(cancellationToken);
+            await client.RunAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The lease ended or the host is stopping.
+        }
     }
 
     private void Signal()
@@ -80,6 +156,12 @@ internal sealed class BetfairPriceStream(BetfairStreamClient client) : Backgroun
             // A change is already signalled and not yet taken: the next poll reads this one too.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Took the price stream's lease {Key}: this replica streams")]
+    private partial void LogLeaseTaken(long key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the price stream's lease {Key} (its database session is gone): stream disconnected")]
+    private partial void LogLeaseLost(long key);
 
     private static SourcePrices Prices(SourceMarket market, CachedMarket cached)
     {
