@@ -23,7 +23,7 @@ internal sealed partial class SourcePoller(
 
     /// <summary>
     /// One poll of the source at a time in this process: a stream-driven poll and a scheduled one must not both publish
-    /// the same change (ADR 1002).
+    /// the same change (ADR 1001).
     /// </summary>
     public async Task<PollOutcome> PollAsync(IOddsSource source, SourceOptions options, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Statistico.OddsChecker.Sources.Betfair;
 namespace Statistico.OddsChecker.Polling;
 
 /// <summary>
-/// Publishes streamed prices without waiting for the schedule (ADR 1002): when the price stream signals a change,
+/// Publishes streamed prices without waiting for the schedule (ADR 1001): when the price stream signals a change,
 /// every enabled streamed source is polled at once (reading the stream's cache, not the exchange), at most once per
 /// its <see cref="SourceOptions.StreamMinInterval"/>. The same poller, change detection and batch as a scheduled poll.
 /// Only on the replica holding the stream's lease (ADR 0306); there it also polls when no poll in this process has

@@ -37,7 +37,7 @@ internal sealed class SourceOptions
 
     /// <summary>
     /// Take prices from the Exchange Stream API ("Betfair:Stream") instead of listMarketBook, and publish as soon as the
-    /// stream shows a change (ADR 1002). Betfair sources only; markets the stream has not (yet) got are still polled,
+    /// stream shows a change (ADR 1001). Betfair sources only; markets the stream has not (yet) got are still polled,
     /// and the schedule keeps running as the fallback.
     /// </summary>
     public bool Stream { get; set; }

@@ -5,7 +5,7 @@ using Statistico.Contracts.Odds;
 namespace Statistico.OddsChecker.Sources.Betfair;
 
 /// <summary>
-/// Exchange prices from the Exchange Stream API (ADR 1002): one market subscription covering the markets the last poll
+/// Exchange prices from the Exchange Stream API (ADR 1001): one market subscription covering the markets the last poll
 /// asked for (best three levels, last traded price, traded volume, market definition), kept current by
 /// <see cref="BetfairStreamClient"/>. Idle until a streamed source first asks for prices. <see cref="Changed"/> is
 /// signalled whenever a watched market changes, so the checker publishes without waiting for its schedule.
