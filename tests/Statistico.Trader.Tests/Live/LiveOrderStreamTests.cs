@@ -132,6 +132,37 @@ public sealed class LiveOrderStreamTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task A_cancel_right_behind_a_partial_match_is_reported_by_the_stream_alone_once_the_saga_has_the_match()
+    {
+        // Some flow but not enough to fill 100: the order is partly matched, then its remainder cancelled at the exchange.
+        await using var world = await LiveWorld.StartWithOrderStreamAsync(infrastructure, StreamOnly, new Dictionary<string, string> { ["Simulator:Exchange:CounterpartyFlowPerMinute"] = "5" }, Ct);
+        var market = await world.MarketAsync(0, Ct);
+        var price = await BestLayAsync(world, market);
+        var tradeId = await world.SignalAsync(market, price, 100m, Ct);
+        var placed = await world.ReachesAsync(tradeId, Patience, Ct, "Placed");
+
+        // While the saga is held the stream sees the match and then the cancel: the cancel cannot be said before the
+        // saga has the match (ADR 0612), so only the stream's follow-up can report it. No poll runs.
+        decimal partial;
+        await using (await TradeRowLock.TakeAsync(world.TraderDatabase.ConnectionString, tradeId, Ct))
+        {
+            await world.AdvanceToAsync(market.KickOff - TimeSpan.FromMinutes(100), Ct);
+            await Eventually.UntilAsync(() => Task.FromResult(StreamedMatched(world, tradeId) > 0m && world.OrderStream.Stored > 0), Patience, "the stream to store the match", Ct);
+            partial = StreamedMatched(world, tradeId)!.Value;
+            Assert.InRange(partial, 0.01m, 99.99m);
+            var report = await world.Exchange.CancelOrdersAsync(new CancelOrdersRequest(market.MarketId, [new CancelInstruction(placed.BetId!)]), Ct);
+            Assert.Equal(ExecutionReportStatus.Success, report.Status);
+            await Eventually.UntilAsync(
+                () => Task.FromResult(world.OrderStream.Client.Orders.Find(placed.BetId!) is { Status: "EC" }), Patience, "the cancel on the stream", Ct);
+        }
+
+        var matched = await world.ReachesAsync(tradeId, Patience, Ct, "Matched");
+        Assert.Equal(partial, matched.SizeMatched);
+        Assert.Equal(["Signalled", "Placed", "PartiallyMatched", "Matched"], matched.Timeline.Select(s => s.To));
+        Assert.EndsWith(nameof(Contracts.Trading.OrderCancelled), matched.Timeline[^1].Cause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_lapse_while_the_stream_is_away_arrives_with_the_resubscription()
     {
         // The client waits 3 s before reconnecting: long enough for the lapse to happen while it is away.
