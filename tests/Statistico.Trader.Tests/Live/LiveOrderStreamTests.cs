@@ -74,6 +74,25 @@ public sealed class LiveOrderStreamTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task With_the_stream_on_but_unreachable_the_poll_still_brings_the_match_to_the_saga()
+    {
+        // Nothing listens on the stream's port: the poll (on StreamMonitorCron while the stream is on) is the fallback.
+        var settings = new Dictionary<string, string?> { ["Betfair:Stream:Port"] = "9", ["Trader:Live:StreamMonitorCron"] = "0/1 * * * * ?" };
+        await using var world = await LiveWorld.StartWithOrderStreamAsync(infrastructure, settings, BusyCrowd, Ct);
+        var market = await world.MarketAsync(0, Ct);
+        var price = await BestLayAsync(world, market);
+        var tradeId = await world.SignalAsync(market, price, 2m, Ct);
+        await world.ReachesAsync(tradeId, Patience, Ct, "Placed");
+
+        await world.AdvanceToAsync(market.KickOff - TimeSpan.FromMinutes(100), Ct);
+        var matched = await world.ReachesAsync(tradeId, Patience, Ct, "Matched");
+
+        Assert.Equal(2m, matched.SizeMatched);
+        Assert.False(world.OrderStream.Client.Connected);
+        Assert.Equal(0, world.OrderStream.Stored);
+    }
+
+    [Fact]
     public async Task A_match_reported_by_both_the_stream_and_the_poll_before_the_saga_takes_either_is_recorded_once()
     {
         await using var world = await LiveWorld.StartWithOrderStreamAsync(infrastructure, StreamOnly, BusyCrowd, Ct);
