@@ -18,14 +18,10 @@ internal sealed partial class LiveOrderStream(
 {
     private readonly Channel<string> changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, (string Reported, DateTimeOffset Since)> following = new(StringComparer.Ordinal);
-    private int batches;
     private int stored;
 
     /// <summary>The client this service runs (its caches and connection, for diagnostics and tests).</summary>
     public BetfairStreamClient Client => client;
-
-    /// <summary>How many batches have been reported (tests wait on it).</summary>
-    public int Batches => Volatile.Read(ref batches);
 
     /// <summary>How many events the stream has stored in the outbox (tests wait on it).</summary>
     public int Stored => Volatile.Read(ref stored);
@@ -124,8 +120,6 @@ internal sealed partial class LiveOrderStream(
                     following.Remove(reference);
                 }
             }
-
-            Interlocked.Increment(ref batches);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
