@@ -1,6 +1,7 @@
 using MassTransit;
 using Quartz;
 using Statistico.Betfair;
+using Statistico.Betfair.Streaming;
 using Statistico.Messaging.Scheduling;
 using Statistico.Trader.Live.Faults;
 
@@ -35,15 +36,32 @@ internal static class LiveExchangeRegistration
         services.AddScoped<LiveOrderMonitor>();
         services.AddScoped<LiveReconciler>();
         services.AddHostedService<LiveReconcileAtStart>();
+        if (OrderStreamOn(configuration))
+        {
+            // The stream client shares the JSON-RPC client's session (ADR 1001); one client for the service's lifetime.
+            services.AddBetfairStreamClient(configuration);
+            services.AddScoped<LiveOrderStreamReporter>();
+            services.AddSingleton<LiveOrderStream>();
+            services.AddHostedService(provider => provider.GetRequiredService<LiveOrderStream>());
+        }
     }
+
+    /// <summary>Whether matches, lapses and cancels also come from the order stream (<c>Trader:Live:OrderStream</c>, off by default). ADR 0616.</summary>
+    public static bool OrderStreamOn(IConfiguration configuration) =>
+        configuration.GetSection($"{TraderOptions.SectionName}:Live").Get<LiveOrderOptions>()?.OrderStream ?? false;
 
     public static void AddLiveExchange(this IBusRegistrationConfigurator bus) =>
         bus.AddConsumer<LiveExchange>(typeof(LiveExchangeDefinition));
 
-    /// <summary>The order monitor and the reconciliation as clustered recurring jobs.</summary>
+    /// <summary>
+    /// The order monitor and the reconciliation as clustered recurring jobs. With the order stream on the monitor still
+    /// runs, less often: it is the fallback when the stream is down and the pass that finds cleared orders.
+    /// </summary>
     public static void AddLiveSchedules(this IQuartzBuilder quartz, LiveOrderOptions options)
     {
-        quartz.AddStatisticoRecurringJob<LiveOrderMonitorJob>(LiveOrderMonitorJob.JobName, new RecurringJobOptions { Cron = options.MonitorCron });
+        ArgumentNullException.ThrowIfNull(options);
+        var monitor = options.OrderStream ? options.StreamMonitorCron : options.MonitorCron;
+        quartz.AddStatisticoRecurringJob<LiveOrderMonitorJob>(LiveOrderMonitorJob.JobName, new RecurringJobOptions { Cron = monitor });
         quartz.AddStatisticoRecurringJob<LiveReconcileJob>(LiveReconcileJob.JobName, new RecurringJobOptions { Cron = options.ReconcileCron });
     }
 }

@@ -38,7 +38,7 @@ internal sealed partial class LiveOrderCanceller(
         var current = await betfair.ListCurrentOrdersAsync(
             new ListCurrentOrdersRequest { MarketIds = [marketId], BetIds = [betId], OrderProjection = OrderProjection.All }, cancellationToken);
         var events = current.CurrentOrders.FirstOrDefault(o => o.BetId == betId) is { } order
-            ? ExchangeOrderEvents.For(trade, order, now)
+            ? ExchangeOrderEvents.For(trade, ExchangeOrderView.From(order), now)
             : await cleared.EventsForAsync([trade], now, cancellationToken);
         foreach (var message in events)
         {

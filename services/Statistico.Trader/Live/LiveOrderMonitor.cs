@@ -46,7 +46,7 @@ internal sealed partial class LiveOrderMonitor(
                     continue;
                 }
 
-                events.AddRange(ExchangeOrderEvents.For(trade, mine[0], now));
+                events.AddRange(ExchangeOrderEvents.For(trade, ExchangeOrderView.From(mine[0]), now));
             }
         }
 

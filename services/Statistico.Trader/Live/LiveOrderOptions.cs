@@ -22,6 +22,25 @@ public sealed class LiveOrderOptions
     /// <summary>Quartz cron of the order monitor: current orders per market, then cleared orders. Every 5 s by default.</summary>
     public string MonitorCron { get; set; } = "0/5 * * * * ?";
 
+    /// <summary>
+    /// Take matches, lapses and cancels from the Exchange Stream API's order stream as they happen (section
+    /// <c>Betfair:Stream</c> says where it is). Off by default; polling stays on either way, at
+    /// <see cref="StreamMonitorCron"/> instead of <see cref="MonitorCron"/> while the stream is on. ADR 0616.
+    /// </summary>
+    public bool OrderStream { get; set; }
+
+    /// <summary>Quartz cron of the order monitor while the order stream is on: the fallback and reconciliation pass. Every 30 s by default.</summary>
+    public string StreamMonitorCron { get; set; } = "0/30 * * * * ?";
+
+    /// <summary>
+    /// How often a streamed order whose trade has not yet caught up (a match still on the queue before its cancel or
+    /// lapse can be reported, or a trade not yet Placed) is looked at again from the stream's cache.
+    /// </summary>
+    public TimeSpan StreamFollowUpEvery { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the stream keeps following one up before leaving it to the poll.</summary>
+    public TimeSpan StreamFollowUpFor { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Quartz cron of the reconciliation (also run once at start). Every minute by default.</summary>
     public string ReconcileCron { get; set; } = "30 * * * * ?";
 

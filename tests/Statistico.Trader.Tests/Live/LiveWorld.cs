@@ -1,3 +1,5 @@
+extern alias simulator;
+
 using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +29,7 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     private readonly IsolatedDatabase simulatorDatabase;
     private readonly IsolatedVirtualHost virtualHost;
+    private string? certificatePath;
 
     private LiveWorld(IsolatedDatabase simulatorDatabase, IsolatedDatabase traderDatabase, IsolatedVirtualHost virtualHost, LiveSimulatorFactory simulator, LiveTraderFactory trader, TcpProxy? brokerProxy)
     {
@@ -56,22 +59,71 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     public IBetfairClient Exchange => Trader.Services.GetRequiredService<IBetfairClient>();
 
+    /// <summary>The Trader's order stream (only in a world started with one).</summary>
+    public LiveOrderStream OrderStream => Trader.Services.GetRequiredService<LiveOrderStream>();
+
     public static async Task<LiveWorld> StartAsync(TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken) =>
         await StartAsync(infrastructure, settings, null, brokerThroughProxy: false, cancellationToken);
 
     /// <summary>A world whose Simulator takes <paramref name="simulatorSettings"/>, and whose Trader reaches the broker through a proxy when asked.</summary>
-    public static async Task<LiveWorld> StartAsync(
-        TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, bool brokerThroughProxy, CancellationToken cancellationToken)
+    public static Task<LiveWorld> StartAsync(
+        TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, bool brokerThroughProxy, CancellationToken cancellationToken) =>
+        StartCoreAsync(infrastructure, settings, simulatorSettings, brokerThroughProxy, orderStream: false, cancellationToken);
+
+    /// <summary>
+    /// A world whose Simulator also serves the Exchange Stream API on a loopback port (real TLS, its certificate pinned
+    /// by the Trader) and whose Trader takes order updates from the order stream (<c>Trader:Live:OrderStream</c>).
+    /// </summary>
+    public static Task<LiveWorld> StartWithOrderStreamAsync(
+        TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, CancellationToken cancellationToken) =>
+        StartCoreAsync(infrastructure, settings, simulatorSettings, brokerThroughProxy: false, orderStream: true, cancellationToken);
+
+    private static async Task<LiveWorld> StartCoreAsync(
+        TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, bool brokerThroughProxy, bool orderStream,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(infrastructure);
         var simulatorDatabase = await infrastructure.CreateDatabaseAsync("live-simulator");
         var traderDatabase = await infrastructure.CreateDatabaseAsync("live-trader");
         var virtualHost = await infrastructure.CreateVirtualHostAsync("live-trader");
         var proxy = brokerThroughProxy ? new TcpProxy(virtualHost.BrokerUri.Host, virtualHost.BrokerUri.Port) : null;
+        string? pem = null;
+        if (orderStream)
+        {
+            simulatorSettings = new Dictionary<string, string>(simulatorSettings ?? new Dictionary<string, string>())
+            {
+                ["Simulator:Stream:Port"] = "0", ["Simulator:Stream:BindAddress"] = "127.0.0.1", ["Simulator:Stream:TickInterval"] = "00:00:00.050",
+            };
+        }
+
         var simulator = new LiveSimulatorFactory(simulatorDatabase.ConnectionString, simulatorSettings);
+        if (orderStream)
+        {
+            // Starting the Simulator's host binds its stream listener: only then are its port and certificate known.
+            var server = simulator.Services.GetRequiredService<simulator::Statistico.Simulator.Streaming.StreamServer>();
+            pem = Path.Combine(Path.GetTempPath(), $"statistico-trader-stream-{Guid.NewGuid():N}.pem");
+            await File.WriteAllTextAsync(pem, server.Certificate!.ExportCertificatePem(), cancellationToken);
+            var streamed = new Dictionary<string, string?>
+            {
+                ["Trader:Live:OrderStream"] = "true",
+                ["Betfair:Stream:Host"] = "127.0.0.1",
+                ["Betfair:Stream:Port"] = server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Betfair:Stream:TrustedCertificatePath"] = pem,
+                ["Betfair:Stream:HeartbeatMs"] = "500",
+                ["Betfair:Stream:IdleTimeout"] = "00:00:05",
+                ["Betfair:Stream:ReconnectDelay"] = "00:00:00.300",
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                streamed[key] = value; // the test's own settings win
+            }
+
+            settings = streamed;
+        }
+
         var broker = proxy is null ? virtualHost.BrokerUri : virtualHost.BrokerUriThrough(proxy.Port);
         var trader = new LiveTraderFactory(traderDatabase.ConnectionString, broker, () => simulator.Server.CreateHandler(), settings);
-        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader, proxy);
+        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader, proxy) { certificatePath = pem };
         using var health = trader.CreateClient();
         await Eventually.UntilAsync(async () => (await health.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Trader to be healthy", cancellationToken);
         return world;
@@ -211,6 +263,10 @@ internal sealed class LiveWorld : IAsyncDisposable
         await virtualHost.DisposeAsync();
         await TraderDatabase.DisposeAsync();
         await simulatorDatabase.DisposeAsync();
+        if (certificatePath is not null)
+        {
+            File.Delete(certificatePath);
+        }
     }
 
     private async Task<T> SimulatorScalarAsync<T>(string sql, string? parameter, CancellationToken cancellationToken)
