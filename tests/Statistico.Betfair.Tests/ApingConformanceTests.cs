@@ -87,6 +87,20 @@ public sealed class ApingConformanceTests(TestInfrastructure infrastructure) : I
         Assert.Equal(ApingErrorCodes.InvalidInputData, ApingError(missingFilter)); // as every navigation operation
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("12345678901")]
+    [InlineData("\"req-7\"")]
+    public async Task The_response_echoes_the_request_id_as_sent(string id)
+    {
+        // JSON-RPC 2.0: a number of any size or a string; a client may match answers to requests by it.
+        var ok = await rpc!.CallRawAsync($$$"""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listEventTypes","params":{"filter":{}},"id":{{{id}}}}""", Ct);
+        var failed = await rpc.CallRawAsync($$$"""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/noSuchOperation","params":{},"id":{{{id}}}}""", Ct);
+
+        Assert.Equal(id, ok.GetProperty("id").GetRawText());
+        Assert.Equal(id, failed.GetProperty("id").GetRawText());
+    }
+
     [Fact]
     public async Task Market_book_sends_every_ex_list_and_real_totals_even_without_ex_traded()
     {

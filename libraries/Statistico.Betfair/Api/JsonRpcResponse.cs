@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Statistico.Betfair.Api;
 
 /// <summary>The JSON-RPC 2.0 response envelope: a result or an error.</summary>
@@ -9,5 +11,6 @@ public sealed record JsonRpcResponse<TResult>
 
     public JsonRpcError? Error { get; init; }
 
-    public int? Id { get; init; }
+    /// <summary>The request's id as it was sent: JSON-RPC allows a number of any size, a string or null.</summary>
+    public JsonElement? Id { get; init; }
 }

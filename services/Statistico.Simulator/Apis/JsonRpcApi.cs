@@ -93,5 +93,6 @@ internal static class JsonRpcApi
     private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<JsonRpcResponse<object>> Error(JsonElement id, int code, string message) =>
         TypedResults.Json(new JsonRpcResponse<object> { Error = new JsonRpcError(code, message), Id = IdOf(id) }, BetfairJson.Options);
 
-    private static int? IdOf(JsonElement id) => id.ValueKind == JsonValueKind.Number && id.TryGetInt32(out var value) ? value : null;
+    /// <summary>The request's id echoed as sent (a number of any size or a string); null when it had none.</summary>
+    private static JsonElement? IdOf(JsonElement id) => id.ValueKind is JsonValueKind.Number or JsonValueKind.String ? id : null;
 }

@@ -60,6 +60,6 @@ public sealed class FaultInjection(RequestDelegate next, IOptionsMonitor<Simulat
             ExceptionName = "APINGException",
             ApingException = new ApingExceptionDetail(ApingErrorCodes.ServiceBusy, "injected fault"),
         });
-        return context.Response.WriteAsJsonAsync(new JsonRpcResponse<object> { Error = error, Id = 1 }, BetfairJson.Options);
+        return context.Response.WriteAsJsonAsync(new JsonRpcResponse<object> { Error = error, Id = System.Text.Json.JsonSerializer.SerializeToElement(1) }, BetfairJson.Options);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ScriptedExchange : IAsyncDisposable
     }
 
     public static IResult Result(object result) =>
-        Results.Json(new JsonRpcResponse<object> { Result = result, Id = 1 }, BetfairJson.Options);
+        Results.Json(new JsonRpcResponse<object> { Result = result, Id = System.Text.Json.JsonSerializer.SerializeToElement(1) }, BetfairJson.Options);
 
     public static IResult ApingError(string errorCode) =>
         Results.Json(new JsonRpcResponse<object>
@@ -57,7 +57,7 @@ internal sealed class ScriptedExchange : IAsyncDisposable
             {
                 ExceptionName = "APINGException", ApingException = new ApingExceptionDetail(errorCode, "scripted"),
             }),
-            Id = 1,
+            Id = System.Text.Json.JsonSerializer.SerializeToElement(1),
         }, BetfairJson.Options);
 
     public static IResult ServerError() => Results.Text("upstream failure", "text/plain", statusCode: (int)HttpStatusCode.InternalServerError);
