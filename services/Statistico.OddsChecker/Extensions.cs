@@ -1,5 +1,6 @@
 using Statistico.Betfair;
 using Statistico.Betfair.Streaming;
+using Statistico.Leases;
 using Statistico.Messaging.Bus;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Persistence;
@@ -44,7 +45,10 @@ internal static class Extensions
         services.AddHttpClient(SourceClock.HttpClientName);
         services.AddBetfairStreamClient(configuration);
         // The one stream of the Betfair source is leased to one replica at a time (ADR 0306).
-        services.AddSingleton(_ => new StreamLease(configuration.GetConnectionString(DatabaseName)!, BetfairOddsSource.SourceName));
+        services.AddKeyedSingleton(BetfairPriceStream.LeaseKey, (_, _) =>
+            new AdvisoryLease(configuration.GetConnectionString(DatabaseName)!, BetfairPriceStream.LeaseScope, BetfairOddsSource.SourceName));
+        services.AddKeyedSingleton(BetfairPriceStream.LeaseKey, (provider, key) => new LeaseHolder(
+            provider.GetRequiredKeyedService<AdvisoryLease>(key), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<BetfairPriceStream>>()));
         services.AddSingleton<BetfairPriceStream>();
         services.AddHostedService(provider => provider.GetRequiredService<BetfairPriceStream>());
         services.AddHostedService<StreamPollTrigger>();

@@ -52,9 +52,10 @@ public sealed class StreamLeadershipTests(TestInfrastructure infrastructure) : I
         await using var command = new NpgsqlCommand(
             """
             SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-            WHERE datname = current_database() AND application_name = 'statistico-stream-lease'
+            WHERE datname = current_database() AND application_name = @application
               AND pid IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted)
             """, connection);
+        command.Parameters.AddWithValue("application", Leases.AdvisoryLease.ApplicationName);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -1,4 +1,5 @@
 using Npgsql;
+using Statistico.Leases;
 using Statistico.OddsChecker.Sources.Betfair;
 using Statistico.Testing;
 
@@ -27,18 +28,34 @@ public sealed class StreamLeaseTests(TestInfrastructure infrastructure) : IAsync
     }
 
     [Fact]
-    public void The_key_is_the_same_for_a_source_however_spelt_and_differs_between_sources()
+    public void The_key_is_the_same_for_a_source_however_spelt_and_differs_between_sources_and_scopes()
     {
-        Assert.Equal(StreamLease.KeyOf("betfair"), StreamLease.KeyOf("BETFAIR"));
-        Assert.NotEqual(StreamLease.KeyOf("betfair"), StreamLease.KeyOf("betfair-2"));
+        Assert.Equal(KeyOf("betfair"), KeyOf("BETFAIR"));
+        Assert.NotEqual(KeyOf("betfair"), KeyOf("betfair-2"));
+        Assert.NotEqual(KeyOf("betfair"), AdvisoryLease.KeyOf("statistico-trader-order-stream", "betfair"));
     }
+
+    [Fact]
+    public void The_price_streams_key_is_the_one_replicas_before_the_shared_library_used()
+    {
+        // A rolling upgrade runs old and new replicas side by side: they must contend for the same lock. The old key was
+        // the first 8 bytes (big-endian) of SHA-256 of "statistico-oddschecker-stream:BETFAIR".
+        var old = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(
+            System.Security.Cryptography.SHA256.HashData("statistico-oddschecker-stream:BETFAIR"u8));
+
+        Assert.Equal(old, KeyOf("betfair"));
+    }
+
+    private static long KeyOf(string source) => AdvisoryLease.KeyOf(BetfairPriceStream.LeaseScope, source);
+
+    private AdvisoryLease Lease(string source) => new(database!.ConnectionString, BetfairPriceStream.LeaseScope, source);
 
     [Fact]
     public async Task One_session_holds_a_source_and_giving_it_up_hands_it_to_the_next_taker()
     {
-        await using var first = new StreamLease(database!.ConnectionString, "betfair");
-        await using var second = new StreamLease(database.ConnectionString, "betfair");
-        await using var other = new StreamLease(database.ConnectionString, "another");
+        await using var first = Lease("betfair");
+        await using var second = Lease("betfair");
+        await using var other = Lease("another");
 
         Assert.True(await first.TryTakeAsync(Ct));
         Assert.False(await second.TryTakeAsync(Ct));
@@ -55,12 +72,12 @@ public sealed class StreamLeaseTests(TestInfrastructure infrastructure) : IAsync
     [Fact]
     public async Task A_holder_whose_session_is_killed_finds_the_lease_lost_and_another_takes_it()
     {
-        await using var holder = new StreamLease(database!.ConnectionString, "betfair");
-        await using var next = new StreamLease(database.ConnectionString, "betfair");
+        await using var holder = Lease("betfair");
+        await using var next = Lease("betfair");
         Assert.True(await holder.TryTakeAsync(Ct));
         Assert.False(await next.TryTakeAsync(Ct));
 
-        Assert.Equal(1, await StreamLeadershipTests.TerminateLeaseSessionsAsync(database.ConnectionString, Ct));
+        Assert.Equal(1, await StreamLeadershipTests.TerminateLeaseSessionsAsync(database!.ConnectionString, Ct));
 
         Assert.False(await holder.ConfirmAsync(Ct));
         Assert.False(holder.Held);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Statistico.Betfair.Streaming;
 using Statistico.Contracts.Odds;
+using Statistico.Leases;
 
 namespace Statistico.OddsChecker.Sources.Betfair;
 
@@ -9,12 +10,12 @@ namespace Statistico.OddsChecker.Sources.Betfair;
 /// asked for (best three levels, last traded price, traded volume, market definition), kept current by
 /// <see cref="BetfairStreamClient"/>. Idle until a streamed source first asks for prices. <see cref="Changed"/> is
 /// signalled whenever a watched market changes, so the checker publishes without waiting for its schedule.
-/// Only the replica holding the source's <see cref="StreamLease"/> connects (ADR 0306): while a streamed source is
-/// enabled, every replica tries to take it every <see cref="StreamLeaseOptions.Retry"/>; the holder confirms it every
-/// <see cref="StreamLeaseOptions.Check"/> and disconnects the moment it cannot.
+/// Only the replica holding the source's stream lease connects (ADR 0306, <see cref="LeaseHolder"/>): while a streamed
+/// source is enabled, every replica tries to take it every <see cref="StreamLeaseOptions.Retry"/>; the holder confirms
+/// it every <see cref="StreamLeaseOptions.Check"/> and disconnects the moment it cannot.
 /// </summary>
-internal sealed partial class BetfairPriceStream(
-    BetfairStreamClient client, StreamLease lease, IOptionsMonitor<OddsCheckerOptions> options, TimeProvider time, ILogger<BetfairPriceStream> logger)
+internal sealed class BetfairPriceStream(
+    BetfairStreamClient client, [FromKeyedServices(BetfairPriceStream.LeaseKey)] LeaseHolder lease, IOptionsMonitor<OddsCheckerOptions> options, TimeProvider time)
     : BackgroundService
 {
     private static readonly StreamMarketDataFilter Data = new()
@@ -23,21 +24,25 @@ internal sealed partial class BetfairPriceStream(
         LadderLevels = 3,
     };
 
+    /// <summary>The lease's scope: with the source's name, the advisory lock key (unchanged since ADR 0306, so old and new replicas agree).</summary>
+    public const string LeaseScope = "statistico-oddschecker-stream";
+
+    /// <summary>The DI key of the price stream's <see cref="LeaseHolder"/>.</summary>
+    public const string LeaseKey = "betfair-price-stream";
+
     private readonly SemaphoreSlim watching = new(1, 1);
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HashSet<string> watched = new(StringComparer.Ordinal);
-    private volatile bool leading;
     private long lastWatchedTicks;
-    private int leases;
 
     /// <summary>Released once per batch of stream changes (a waiter takes them all).</summary>
     public SemaphoreSlim Changed { get; } = new(0, 1);
 
     /// <summary>Whether prices read now are current: this replica holds the lease and the stream is connected.</summary>
-    public bool Live => leading && client.Connected;
+    public bool Live => lease.Leading && client.Connected;
 
     /// <summary>Whether this replica holds the source's stream lease (only then does it stream and publish from the stream).</summary>
-    public bool Leading => leading;
+    public bool Leading => lease.Leading;
 
     /// <summary>Whether this replica has a stream connection up now (whatever its lease).</summary>
     public bool Connected => client.Connected;
@@ -46,7 +51,7 @@ internal sealed partial class BetfairPriceStream(
     public int Connections => client.Connections;
 
     /// <summary>How many times this replica has taken the lease.</summary>
-    public int Leases => Volatile.Read(ref leases);
+    public int Leases => lease.Terms;
 
     /// <summary>When a poll in this process last told the stream which markets to watch.</summary>
     public DateTimeOffset LastWatchedAt => new(Interlocked.Read(ref lastWatchedTicks), TimeSpan.Zero);
@@ -90,46 +95,16 @@ internal sealed partial class BetfairPriceStream(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         client.MarketsChanged += _ => Signal();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var settings = options.CurrentValue;
-            // No streamed source: no lease taken, no database session held for it.
-            if (!settings.Sources.Values.Any(s => s.Enabled && s.Stream) || !await lease.TryTakeAsync(stoppingToken))
+        await lease.RunAsync(
+            () => new LeaseTimings(options.CurrentValue.StreamLease.Retry, options.CurrentValue.StreamLease.Check),
+            () => options.CurrentValue.Sources.Values.Any(s => s.Enabled && s.Stream),
+            term =>
             {
-                await Task.Delay(settings.StreamLease.Retry, time, stoppingToken);
-                continue;
-            }
-
-            await LeadAsync(stoppingToken);
-        }
-    }
-
-    /// <summary>Streams while the lease holds; on losing it (or stopping) disconnects first, then gives the session up.</summary>
-    private async Task LeadAsync(CancellationToken stoppingToken)
-    {
-        using var term = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        Interlocked.Increment(ref leases);
-        leading = true;
-        LogLeaseTaken(lease.Key);
-        // The new holder polls at once: the scheduled polls that chose the markets may have run on another replica.
-        Signal();
-        var streaming = StreamAsync(term.Token);
-        try
-        {
-            while (await lease.ConfirmAsync(stoppingToken))
-            {
-                await Task.Delay(options.CurrentValue.StreamLease.Check, time, stoppingToken);
-            }
-
-            LogLeaseLost(lease.Key);
-        }
-        finally
-        {
-            leading = false;
-            await term.CancelAsync();
-            await streaming;
-            await lease.ReleaseAsync();
-        }
+                // The new holder polls at once: the scheduled polls that chose the markets may have run on another replica.
+                Signal();
+                return StreamAsync(term);
+            },
+            stoppingToken);
     }
 
     private async Task StreamAsync(CancellationToken cancellationToken)
@@ -156,12 +131,6 @@ internal sealed partial class BetfairPriceStream(
             // A change is already signalled and not yet taken: the next poll reads this one too.
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Took the price stream's lease {Key}: this replica streams")]
-    private partial void LogLeaseTaken(long key);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the price stream's lease {Key} (its database session is gone): stream disconnected")]
-    private partial void LogLeaseLost(long key);
 
     private static SourcePrices Prices(SourceMarket market, CachedMarket cached)
     {

@@ -3,17 +3,18 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 
-namespace Statistico.OddsChecker.Sources.Betfair;
+namespace Statistico.Leases;
 
 /// <summary>
-/// One replica's claim to stream a source (ADR 0306): a Postgres session-level advisory lock on a key derived from the
-/// source's name, held on a connection of its own. Postgres releases the lock when that session ends, so a holder that
+/// One replica's claim to a piece of work that only one replica may do at a time (ADR 0306, ADR 0617): a Postgres
+/// session-level advisory lock on a key derived from the work's scope and name, held on a connection of its own. Postgres releases the lock when that session ends, so a holder that
 /// dies (or whose connection is cut) frees it without any expiry to wait out; a holder that can no longer reach its
 /// session cannot prove it still holds the lease and must stop.
 /// </summary>
-internal sealed class StreamLease(string connectionString, string source) : IAsyncDisposable
+public sealed class AdvisoryLease(string connectionString, string scope, string name) : IAsyncDisposable
 {
-    private const string ApplicationName = "statistico-stream-lease";
+    /// <summary>The application name of every lease session (what an operator, or a test, finds them by in pg_stat_activity).</summary>
+    public const string ApplicationName = "statistico-lease";
 
     // A dedicated, unpooled session: the services' pooled connections keep no session state ("No Reset On Close",
     // ADR 0033), and closing this one must end the session so the lock goes with it. The server drops a silent peer
@@ -25,16 +26,18 @@ internal sealed class StreamLease(string connectionString, string source) : IAsy
 
     private NpgsqlConnection? connection;
 
-    /// <summary>The advisory lock key: the first 8 bytes of SHA-256 of the source's name, the same on every replica.</summary>
-    public long Key { get; } = KeyOf(source);
+    /// <summary>The advisory lock key: the first 8 bytes of SHA-256 of "scope:NAME", the same on every replica.</summary>
+    public long Key { get; } = KeyOf(scope, name);
 
     /// <summary>Whether this instance took the lease and has not given it up or found it lost.</summary>
     public bool Held => connection is not null;
 
-    public static long KeyOf(string source)
+    /// <summary>The key of <paramref name="name"/> (case-insensitive) within <paramref name="scope"/> (what the lease is for, case as given).</summary>
+    public static long KeyOf(string scope, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("statistico-oddschecker-stream:" + source.ToUpperInvariant()));
+        ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(scope + ":" + name.ToUpperInvariant()));
         return BinaryPrimitives.ReadInt64BigEndian(hash);
     }
 
