@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Quartz;
 using Statistico.OddsChecker.Sources.Betfair;
 using Statistico.OddsChecker.Tests.Support;
@@ -45,19 +44,8 @@ public sealed class StreamLeadershipTests(TestInfrastructure infrastructure) : I
     }
 
     /// <summary>Kills the sessions holding an advisory lock under the lease's application name; how many were killed.</summary>
-    internal static async Task<long> TerminateLeaseSessionsAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-            WHERE datname = current_database() AND application_name = @application
-              AND pid IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted)
-            """, connection);
-        command.Parameters.AddWithValue("application", Leases.AdvisoryLease.ApplicationName);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    internal static Task<long> TerminateLeaseSessionsAsync(string connectionString, CancellationToken cancellationToken) =>
+        LeaseSessions.TerminateAsync(connectionString, cancellationToken);
 
     [Fact]
     public async Task One_replica_streams_and_publishes_and_the_other_takes_over_when_it_stops()

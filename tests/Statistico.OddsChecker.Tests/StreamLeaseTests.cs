@@ -46,6 +46,10 @@ public sealed class StreamLeaseTests(TestInfrastructure infrastructure) : IAsync
         Assert.Equal(old, KeyOf("betfair"));
     }
 
+    [Fact]
+    public void The_tests_find_lease_sessions_by_the_name_the_lease_gives_them() =>
+        Assert.Equal(AdvisoryLease.ApplicationName, LeaseSessions.ApplicationName);
+
     private static long KeyOf(string source) => AdvisoryLease.KeyOf(BetfairPriceStream.LeaseScope, source);
 
     private AdvisoryLease Lease(string source) => new(database!.ConnectionString, BetfairPriceStream.LeaseScope, source);

@@ -2,6 +2,7 @@ using MassTransit;
 using Quartz;
 using Statistico.Betfair;
 using Statistico.Betfair.Streaming;
+using Statistico.Leases;
 using Statistico.Messaging.Scheduling;
 using Statistico.Trader.Live.Faults;
 
@@ -41,6 +42,11 @@ internal static class LiveExchangeRegistration
             // The stream client shares the JSON-RPC client's session (ADR 1001); one client for the service's lifetime.
             services.AddBetfairStreamClient(configuration);
             services.AddScoped<LiveOrderStreamReporter>();
+            // One replica streams the account's orders at a time (ADR 0617); the others rely on the poll.
+            services.AddKeyedSingleton(LiveOrderStream.LeaseKey, (_, _) =>
+                new AdvisoryLease(configuration.GetConnectionString(Extensions.DatabaseName)!, LiveOrderStream.LeaseScope, LiveOrderStream.LeaseName));
+            services.AddKeyedSingleton(LiveOrderStream.LeaseKey, (provider, key) => new LeaseHolder(
+                provider.GetRequiredKeyedService<AdvisoryLease>(key), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<LiveOrderStream>>()));
             services.AddSingleton<LiveOrderStream>();
             services.AddHostedService(provider => provider.GetRequiredService<LiveOrderStream>());
         }

@@ -29,6 +29,15 @@ public sealed class LiveOrderOptions
     /// </summary>
     public bool OrderStream { get; set; }
 
+    /// <summary>
+    /// How often a replica without the order stream's lease tries to take it (one replica streams, ADR 0617): a stopped
+    /// holder is replaced within about this plus a connection.
+    /// </summary>
+    public TimeSpan OrderStreamLeaseRetry { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the holder confirms, on the lease's own database session, that it still holds it.</summary>
+    public TimeSpan OrderStreamLeaseCheck { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Quartz cron of the order monitor while the order stream is on: the fallback and reconciliation pass. Every 30 s by default.</summary>
     public string StreamMonitorCron { get; set; } = "0/30 * * * * ?";
 

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Statistico.Betfair.Streaming;
+using Statistico.Leases;
 
 namespace Statistico.Trader.Live;
 
@@ -11,17 +12,34 @@ namespace Statistico.Trader.Live;
 /// changed meanwhile, or a fresh image, which passes through the same path (repeats are no-ops at the saga). A
 /// reference whose trade has not caught up yet (a match still on the queue before its cancel or lapse can be said) is
 /// looked at again from the cache every <see cref="LiveOrderOptions.StreamFollowUpEvery"/>. The poll keeps running
-/// beside it as the fallback. ADR 0616.
+/// beside it as the fallback. ADR 0616. Only the replica holding the order stream's lease (a Postgres advisory lock in the
+/// Trader's database, ADR 0617) connects and reports; the others rely on the poll and take over when the holder goes.
 /// </summary>
 internal sealed partial class LiveOrderStream(
-    BetfairStreamClient client, IServiceScopeFactory scopes, IOptions<TraderOptions> options, TimeProvider clock, ILogger<LiveOrderStream> logger) : BackgroundService
+    BetfairStreamClient client, [FromKeyedServices(LiveOrderStream.LeaseKey)] LeaseHolder lease, IServiceScopeFactory scopes, IOptions<TraderOptions> options,
+    TimeProvider clock, ILogger<LiveOrderStream> logger) : BackgroundService
 {
+    /// <summary>With <see cref="LeaseName"/>, the advisory lock key every replica contends for.</summary>
+    public const string LeaseScope = "statistico-trader-order-stream";
+
+    /// <summary>The account's order stream: one per exchange the Trader trades on.</summary>
+    public const string LeaseName = "betfair";
+
+    /// <summary>The DI key of the order stream's <see cref="LeaseHolder"/>.</summary>
+    public const string LeaseKey = "betfair-order-stream";
+
     private readonly Channel<string> changed = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, (string Reported, DateTimeOffset Since)> following = new(StringComparer.Ordinal);
     private int stored;
 
     /// <summary>The client this service runs (its caches and connection, for diagnostics and tests).</summary>
     public BetfairStreamClient Client => client;
+
+    /// <summary>Whether this replica holds the order stream's lease (only then does it connect and report).</summary>
+    public bool Leading => lease.Leading;
+
+    /// <summary>How many times this replica has taken the lease.</summary>
+    public int Leases => lease.Terms;
 
     /// <summary>How many events the stream has stored in the outbox (tests wait on it).</summary>
     public int Stored => Volatile.Read(ref stored);
@@ -31,9 +49,8 @@ internal sealed partial class LiveOrderStream(
         client.OrdersChanged += OnOrdersChanged;
         try
         {
-            // Every order of the account: the Trader sets no strategy reference, and the customerOrderRef says whose it is.
-            await client.SubscribeOrdersAsync(null, stoppingToken);
-            await Task.WhenAll(client.RunAsync(stoppingToken), ReportAsync(stoppingToken));
+            var live = options.Value.Live;
+            await lease.RunAsync(() => new LeaseTimings(live.OrderStreamLeaseRetry, live.OrderStreamLeaseCheck), () => true, StreamAsync, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -43,6 +60,15 @@ internal sealed partial class LiveOrderStream(
         {
             client.OrdersChanged -= OnOrdersChanged;
         }
+    }
+
+    /// <summary>One term of the lease: connect, subscribe, report, until the lease ends (the token) or the host stops.</summary>
+    private async Task StreamAsync(CancellationToken term)
+    {
+        // Every order of the account: the Trader sets no strategy reference, and the customerOrderRef says whose it is.
+        // A new term subscribes afresh (its image passes through the same path; repeats are no-ops at the saga).
+        await client.SubscribeOrdersAsync(null, term);
+        await Task.WhenAll(client.RunAsync(term), ReportAsync(term));
     }
 
     /// <summary>On the client's reading thread: only note which references changed; the reporting happens elsewhere.</summary>

@@ -29,7 +29,9 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     private readonly IsolatedDatabase simulatorDatabase;
     private readonly IsolatedVirtualHost virtualHost;
+    private readonly List<LiveTraderFactory> replicas = [];
     private string? certificatePath;
+    private IReadOnlyDictionary<string, string?>? traderSettings;
 
     private LiveWorld(IsolatedDatabase simulatorDatabase, IsolatedDatabase traderDatabase, IsolatedVirtualHost virtualHost, LiveSimulatorFactory simulator, LiveTraderFactory trader, TcpProxy? brokerProxy)
     {
@@ -52,7 +54,8 @@ internal sealed class LiveWorld : IAsyncDisposable
 
     public LiveSimulatorFactory Simulator { get; }
 
-    public LiveTraderFactory Trader { get; }
+    /// <summary>The Trader the helpers talk to (the first one started, until <see cref="StopAsync"/> hands over).</summary>
+    public LiveTraderFactory Trader { get; private set; }
 
     /// <summary>The Simulator's control API (faults, clock).</summary>
     public HttpClient Control { get; }
@@ -123,10 +126,41 @@ internal sealed class LiveWorld : IAsyncDisposable
 
         var broker = proxy is null ? virtualHost.BrokerUri : virtualHost.BrokerUriThrough(proxy.Port);
         var trader = new LiveTraderFactory(traderDatabase.ConnectionString, broker, () => simulator.Server.CreateHandler(), settings);
-        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader, proxy) { certificatePath = pem };
+        var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader, proxy) { certificatePath = pem, traderSettings = settings };
         using var health = trader.CreateClient();
         await Eventually.UntilAsync(async () => (await health.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Trader to be healthy", cancellationToken);
         return world;
+    }
+
+    /// <summary>Another replica of the Trader, with the first one's settings, on the same database and virtual host; healthy when returned.</summary>
+    public async Task<LiveTraderFactory> StartReplicaAsync(CancellationToken cancellationToken)
+    {
+        var replica = new LiveTraderFactory(TraderDatabase.ConnectionString, BrokerUri, () => Simulator.Server.CreateHandler(), traderSettings);
+        replicas.Add(replica);
+        using var health = replica.CreateClient();
+        await Eventually.UntilAsync(async () => (await health.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the replica to be healthy", cancellationToken);
+        return replica;
+    }
+
+    /// <summary>Stops <paramref name="trader"/> (the first Trader or a replica); the helpers then talk to <paramref name="next"/>.</summary>
+    public async Task StopAsync(LiveTraderFactory trader, LiveTraderFactory next)
+    {
+        ArgumentNullException.ThrowIfNull(trader);
+        await trader.DisposeAsync();
+        replicas.Remove(trader);
+        if (Trader == trader)
+        {
+            replicas.Remove(next);
+            Trader = next;
+        }
+    }
+
+    /// <summary>The best price offered to lay the market's runner now (a back there rests until counter-party flow reaches it).</summary>
+    public async Task<decimal> BestLayAsync(LiveMarket market, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var book = await Exchange.ListMarketBookAsync(new ListMarketBookRequest([market.MarketId], new PriceProjection([PriceData.ExBestOffers])), cancellationToken);
+        return book[0].Runners.Single(r => r.SelectionId == market.SelectionId).Exchange!.AvailableToLay[0].Price;
     }
 
     /// <summary>The <paramref name="index"/>th MATCH_ODDS market by kick-off, its home runner and best back offer.</summary>
@@ -253,6 +287,11 @@ internal sealed class LiveWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Control.Dispose();
+        foreach (var replica in replicas)
+        {
+            await replica.DisposeAsync();
+        }
+
         await Trader.DisposeAsync();
         if (BrokerProxy is not null)
         {
