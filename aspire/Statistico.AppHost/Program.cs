@@ -5,6 +5,12 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddStatisticoInfrastructure();
 
+// The checker's prices and the Trader's LIVE order updates come from the exchange's streams (ADR 1013); polling stays as
+// the fallback. ./scripts/run.sh AppHost:Streams=false polls only; Betfair:AppKey=... trades on Betfair itself.
+var streams = ExchangeWiring.Streams(builder.Configuration);
+var realBetfair = ExchangeWiring.RealBetfair(builder.Configuration);
+var streamCertificate = ExchangeWiring.NewCertificatePath();
+
 // The synthetic world: two divisions of 20 invented teams (SIM, Sportmonks id 9001, above SIM2, 9002) with three
 // completed seasons behind them (3 up, 3 down each summer), its clock starting four simulated days (two minutes at the
 // default speed) before the first upcoming matchday. A changed world needs POST /control/reset and fresh databases.
@@ -15,6 +21,8 @@ var simulator = builder.AddProject<Projects.Statistico_Simulator>("world-simulat
     .WithEnvironment("Simulator__Synthetic__PastSeasons", "3")
     .WithEnvironment("Simulator__Synthetic__PromotionPlaces", "3")
     .WithEnvironment("Simulator__StartBeforeFirstKickOff", "4.00:00:00")
+    // The Exchange Stream API on port 5191 (TLS, a certificate made at start and exported for the clients to pin).
+    .WithExchangeStream(streamCertificate)
     .WithHttpHealthCheck("/health")
     // Speed, seed, mode (synthetic or a replayed season): ./scripts/run.sh Simulator:Speed=600 Simulator:Seed=7.
     // Last, so that settings given to the run command win over the defaults above.
@@ -59,35 +67,41 @@ var compiler = builder.AddProject<Projects.Statistico_OddsCompiler>("odds-compil
 
 // The Odds Checker watches the simulated exchange as it would watch Betfair (same client), on the world's own clock,
 // and Statistico's own compiled book as the source "statistico".
-builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
+var checker = builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker")
     .WithInfrastructure(infrastructure, databaseName: "oddschecker")
     .WithReference(simulator)
     .WithReference(compiler)
     .WithEnvironment("OddsChecker__Sources__statistico__Enabled", "true")
     .WithEnvironment("OddsChecker__Sources__statistico__BaseUrl", "http://odds-compiler/")
     .WithEnvironment("OddsChecker__Sources__statistico__ClockUrl", "http://world-simulator/control/status")
-    .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
-    // The Simulator's credentials may travel over plain http to this one named host (ADR 0206).
-    .WithEnvironment("Betfair__AllowHttpHost", "world-simulator")
-    .WithEnvironment("Betfair__AppKey", "simulator-app-key")
-    .WithEnvironment("Betfair__Username", "statistico")
-    .WithEnvironment("Betfair__Password", "simulator")
-    .WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status")
+    .WithExchange(builder.Configuration, simulator, streamCertificate)
     // The demo strategies trade from three days before kick-off; watch the exchange's markets from then (default two).
     .WithEnvironment("OddsChecker__Sources__betfair__LookAhead", "3.00:00:00")
+    // Prices from the market stream (one replica streams, ADR 0306); a change is published at most once a second, so
+    // the stream-driven polls cost a two-core machine little more than the scheduled ones.
+    .WithEnvironment("OddsChecker__Sources__betfair__Stream", streams ? "true" : "false")
+    .WithEnvironment("OddsChecker__Sources__betfair__StreamMinInterval", "00:00:01")
     .WithHttpHealthCheck("/health");
+if (!realBetfair)
+{
+    // The exchange's kick-offs are on the world's clock (Betfair's are on the wall clock, the default).
+    checker.WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status");
+}
+
+// Last, so that settings given to the run command win (./scripts/run.sh OddsChecker:Sources:betfair:Stream=false).
+checker.WithSettingsSection(builder.Configuration, "OddsChecker");
 
 // The Trader runs strategies on the compiled and observed prices; its LIVE orders go to the simulated exchange (same
 // Betfair client), and the demo strategies (a PAPER and a LIVE one) start ACTIVE so trades appear within minutes.
 builder.AddProject<Projects.Statistico_Trader>("trader-service") // "trader" is its database's name
     .WithInfrastructure(infrastructure, databaseName: "trader")
     .WithReference(simulator)
-    .WithEnvironment("Trader__DemoStrategies", "true")
-    .WithEnvironment("Betfair__BaseUrl", "http://world-simulator/exchange/betting/json-rpc/v1")
-    .WithEnvironment("Betfair__AllowHttpHost", "world-simulator")
-    .WithEnvironment("Betfair__AppKey", "simulator-app-key")
-    .WithEnvironment("Betfair__Username", "statistico")
-    .WithEnvironment("Betfair__Password", "simulator")
+    // Never on Betfair itself: the demo's LIVE strategy would trade real money.
+    .WithEnvironment("Trader__DemoStrategies", realBetfair ? "false" : "true")
+    .WithExchange(builder.Configuration, simulator, streamCertificate)
+    // LIVE order updates from the order stream (one replica streams, ADR 0617); the order monitor polls every 30 s as the fallback.
+    .WithEnvironment("Trader__Live__OrderStream", streams ? "true" : "false")
+    .WithSettingsSection(builder.Configuration, "Trader")
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

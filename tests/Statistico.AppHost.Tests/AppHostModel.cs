@@ -1,3 +1,5 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 
 namespace Statistico.AppHost.Tests;
@@ -15,4 +17,26 @@ internal static class AppHostModel
                 .. args,
             ],
             TestContext.Current.CancellationToken);
+
+    public static ProjectResource Project(IDistributedApplicationTestingBuilder builder, string name) =>
+        builder.Resources.OfType<ProjectResource>().Single(r => r.Name == name);
+
+    /// <summary>
+    /// Every variable the resource's environment callbacks set, as set: plain strings, or expressions such as an
+    /// endpoint's port that only a running app resolves. (Aspire's one-call reader waits for those values.)
+    /// </summary>
+    public static async Task<Dictionary<string, object>> EnvironmentOfAsync(ProjectResource resource)
+    {
+        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), resource, cancellationToken: TestContext.Current.CancellationToken);
+        foreach (var annotation in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
+        {
+            await annotation.Callback(context);
+        }
+
+        return context.EnvironmentVariables.ToDictionary(v => v.Key, v => v.Value);
+    }
+
+    /// <summary>The plain-text variables only.</summary>
+    public static async Task<Dictionary<string, string>> PlainEnvironmentOfAsync(ProjectResource resource) =>
+        (await EnvironmentOfAsync(resource)).Where(v => v.Value is string).ToDictionary(v => v.Key, v => (string)v.Value);
 }

@@ -1,4 +1,3 @@
-using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 
 namespace Statistico.AppHost.Tests;
@@ -23,18 +22,5 @@ public sealed class SettingsForwardingTests
         Assert.DoesNotContain("Simulator__Speed", (await EnvironmentOfAsync(footballData)).Keys);
     }
 
-    /// <summary>
-    /// The plain-text variables the resource's environment callbacks set. (Aspire's one-call reader waits for endpoint
-    /// values that only a running app allocates; the values this test is about are plain strings.)
-    /// </summary>
-    private static async Task<Dictionary<string, string>> EnvironmentOfAsync(ProjectResource resource)
-    {
-        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), resource, cancellationToken: TestContext.Current.CancellationToken);
-        foreach (var annotation in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
-        {
-            await annotation.Callback(context);
-        }
-
-        return context.EnvironmentVariables.Where(v => v.Value is string).ToDictionary(v => v.Key, v => (string)v.Value);
-    }
+    private static Task<Dictionary<string, string>> EnvironmentOfAsync(ProjectResource resource) => AppHostModel.PlainEnvironmentOfAsync(resource);
 }

@@ -224,9 +224,8 @@ public sealed class ApingConformanceTests(TestInfrastructure infrastructure) : I
     }
 
     [Theory]
-    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listTimeRanges","params":{"filter":{}},"id":1}""", ApingErrorCodes.InvalidInputData)]
     [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listMarketProfitAndLoss","params":{"marketIds":[]},"id":1}""", ApingErrorCodes.InvalidInputData)]
-    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listClearedOrders","params":{},"id":1}""", ApingErrorCodes.InvalidInputData)]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listMarketBook","params":{"marketIds":[]},"id":1}""", ApingErrorCodes.InvalidInputData)]
     [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/replaceOrders","params":{"marketId":"x","instructions":[]},"id":1}""", ApingErrorCodes.InvalidInputData)]
     [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listMarketCatalogue","params":{"filter":{},"maxResults":1001},"id":1}""", ApingErrorCodes.InvalidInputData)]
     public async Task Documented_limits_are_apingexceptions(string body, string errorCode)
@@ -235,6 +234,29 @@ public sealed class ApingConformanceTests(TestInfrastructure infrastructure) : I
 
         Assert.Equal(errorCode, ApingError(answer));
         Assert.DoesNotContain("System.", answer.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A mandatory parameter left out is Betfair's MandatoryNotDefined, a JSON-RPC error before the operation runs
+    /// (-32602 DSC-0018, shared/reference/betfair-api-ng.md section 3), whichever operation and parameter: listTimeRanges'
+    /// granularity answered INVALID_INPUT_DATA before (issue 19), unlike params that could not be read at all.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listTimeRanges","params":{"filter":{}},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listTimeRanges","params":{"granularity":"DAYS"},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listCompetitions","params":{},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listClearedOrders","params":{},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listMarketBook","params":{},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/replaceOrders","params":{"instructions":[]},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listMarketCatalogue","params":{"maxResults":1},"id":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","method":"SportsAPING/v1.0/listMarketBook","id":1}""")]
+    public async Task A_missing_mandatory_parameter_is_dsc_0018(string body)
+    {
+        var answer = await rpc!.CallRawAsync(body, Ct);
+
+        var error = answer.GetProperty("error");
+        Assert.Equal((-32602, "DSC-0018"), (error.GetProperty("code").GetInt32(), error.GetProperty("message").GetString()));
+        Assert.False(error.TryGetProperty("data", out _), "no APINGException for a missing parameter");
     }
 
     [Theory]

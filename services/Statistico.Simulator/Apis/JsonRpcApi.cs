@@ -67,6 +67,11 @@ internal static class JsonRpcApi
             Log(context).LogWarning(exception, "{Method}: parameters rejected", method);
             return Error(id, -32602, "DSC-0018");
         }
+        catch (MandatoryParameterMissingException)
+        {
+            // Betfair's MandatoryNotDefined: the same JSON-RPC error as params that cannot be read.
+            return Error(id, -32602, "DSC-0018");
+        }
         catch (ExchangeFaultException fault)
         {
             return Failure(id, exceptionName, fault.ErrorCode, fault.Message);

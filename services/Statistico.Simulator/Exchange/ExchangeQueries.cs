@@ -27,6 +27,11 @@ public sealed class ExchangeQueries(
 
     public async Task<List<MarketCatalogue>> ListMarketCatalogueAsync(ListMarketCatalogueRequest request, CancellationToken cancellationToken)
     {
+        if (request.Filter is null)
+        {
+            throw new MandatoryParameterMissingException("filter");
+        }
+
         if (request.MaxResults is < 1 or > 1000)
         {
             throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "maxResults must be 1–1000");
@@ -45,9 +50,14 @@ public sealed class ExchangeQueries(
 
     public async Task<List<MarketBook>> ListMarketBookAsync(ListMarketBookRequest request, CancellationToken cancellationToken)
     {
-        if (request.MarketIds is null || request.MarketIds.Count == 0)
+        if (request.MarketIds is null)
         {
-            throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "marketIds is mandatory");
+            throw new MandatoryParameterMissingException("marketIds");
+        }
+
+        if (request.MarketIds.Count == 0)
+        {
+            throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "marketIds must name at least one market");
         }
 
         if (RequestWeight.PerMarket(request.PriceProjection) * request.MarketIds.Count > MaxRequestWeight)

@@ -22,12 +22,17 @@ internal static class MarketGate
         };
     }
 
-    /// <summary>Malformed calls are INVALID_INPUT_DATA, as for placeOrders' customerRef.</summary>
+    /// <summary>Malformed calls are INVALID_INPUT_DATA, as for placeOrders' customerRef; a call without a market id is -32602 DSC-0018.</summary>
     public static void CheckCall(string? marketId, int instructions, int maxInstructions, string? customerRef)
     {
+        if (marketId is null)
+        {
+            throw new MandatoryParameterMissingException(nameof(marketId));
+        }
+
         if (!MarketCatalog.IsWellFormed(marketId))
         {
-            throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "marketId is mandatory and must be a market id");
+            throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "marketId must be a market id");
         }
 
         if (instructions > maxInstructions)

@@ -47,7 +47,7 @@ public sealed class NavigationQueries(ExchangeQueries markets)
     public async Task<List<TimeRangeResult>> ListTimeRangesAsync(NavigationRequest request, CancellationToken cancellationToken)
     {
         var granularity = request.Granularity
-            ?? throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "granularity is mandatory");
+            ?? throw new MandatoryParameterMissingException("granularity");
         var size = granularity switch { TimeGranularity.Days => TimeSpan.FromDays(1), TimeGranularity.Hours => TimeSpan.FromHours(1), _ => TimeSpan.FromMinutes(1) };
         return [.. (await MarketsAsync(request, cancellationToken))
             .GroupBy(m => new DateTimeOffset(m.Fixture.KickOff.UtcTicks - (m.Fixture.KickOff.UtcTicks % size.Ticks), TimeSpan.Zero))
@@ -58,7 +58,7 @@ public sealed class NavigationQueries(ExchangeQueries markets)
     {
         if (request.Filter is null)
         {
-            throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "filter is mandatory");
+            throw new MandatoryParameterMissingException("filter");
         }
 
         return await markets.MarketsAsync(request.Filter, cancellationToken);

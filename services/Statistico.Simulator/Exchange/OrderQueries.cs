@@ -42,7 +42,7 @@ public sealed class OrderQueries(SimulatorDbContext db, CurrentWorld world, Worl
     {
         if (request.BetStatus is not { } betStatus)
         {
-            throw new ExchangeFaultException(ApingErrorCodes.InvalidInputData, "betStatus is mandatory");
+            throw new MandatoryParameterMissingException("betStatus");
         }
 
         await catchUp.RunAsync(clock.Now, cancellationToken);

@@ -5,7 +5,8 @@ using System.Security.Cryptography.X509Certificates;
 namespace Statistico.Simulator.Streaming;
 
 /// <summary>
-/// The stream endpoint's certificate: a configured PFX, or a self-signed one made at start (RSA 2048, one year, server
+/// The stream endpoint's certificate: a configured PFX, a configured PEM certificate and key (a Kubernetes TLS Secret's
+/// tls.crt and tls.key), or a self-signed one made at start (RSA 2048, one year, server
 /// authentication, the configured host names plus loopback addresses). Clients pin it (see the Simulator README).
 /// </summary>
 public static class StreamCertificate
@@ -13,6 +14,13 @@ public static class StreamCertificate
     public static X509Certificate2 Create(StreamServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(options.CertificatePath) && !string.IsNullOrWhiteSpace(options.CertificateKeyPath))
+        {
+            using var pem = X509Certificate2.CreateFromPemFile(options.CertificatePath, options.CertificateKeyPath);
+            // As below: a PKCS#12 round trip gives a key SslStream can use on every platform.
+            return X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.CertificatePath))
         {
             return X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword);

@@ -31,7 +31,11 @@ public sealed partial class StreamServer(IServiceProvider services, IOptions<Str
         Certificate = StreamCertificate.Create(settings);
         if (settings.CertificateExportPath is { Length: > 0 } path)
         {
-            await File.WriteAllTextAsync(path, Certificate.ExportCertificatePem(), cancellationToken);
+            // Written beside and moved into place: a client reading the file while it is written sees the whole
+            // certificate or no file (then it retries), never half of one.
+            var partial = path + ".partial";
+            await File.WriteAllTextAsync(partial, Certificate.ExportCertificatePem(), cancellationToken);
+            File.Move(partial, path, overwrite: true);
         }
 
         listener = new TcpListener(IPAddress.Parse(settings.BindAddress), settings.Port);

@@ -13,8 +13,14 @@ public sealed class StreamServerOptions
     /// <summary>Address to listen on; any by default (the Simulator runs in containers too).</summary>
     public string BindAddress { get; set; } = "0.0.0.0";
 
-    /// <summary>A PFX to serve instead of the self-signed certificate made at start.</summary>
+    /// <summary>
+    /// A certificate to serve instead of the self-signed one made at start: a PFX, or with <see cref="CertificateKeyPath"/>
+    /// a PEM certificate (e.g. a Kubernetes TLS Secret's <c>tls.crt</c>).
+    /// </summary>
     public string? CertificatePath { get; set; }
+
+    /// <summary>The PEM private key of a PEM <see cref="CertificatePath"/> (e.g. the Secret's <c>tls.key</c>); unset for a PFX.</summary>
+    public string? CertificateKeyPath { get; set; }
 
     public string? CertificatePassword { get; set; }
 
