@@ -2,7 +2,9 @@
 One service's Deployment. Probes: startup and liveness on /alive (the process), readiness on /health (every
 dependency); a startup probe instead of long initial delays. Shutdown: preStop sleeps while endpoints drop the
 pod, then SIGTERM lets the host finish in-flight messages within terminationGracePeriodSeconds. The root
-filesystem is read-only, so /tmp is an emptyDir (.NET writes its diagnostics IPC socket there).
+filesystem is read-only, so /tmp is an emptyDir (.NET writes its diagnostics IPC socket there). secretFiles mounts
+keys of existing Secrets as read-only files (the Simulator's stream certificate and key; its public certificate in the
+clients that pin it).
 */}}
 {{- define "statistico-common.deployment" -}}
 {{- $s := include "statistico-common.settings" . | fromYaml -}}
@@ -58,6 +60,11 @@ spec:
             - name: http
               containerPort: 8080
               protocol: TCP
+            {{- if $s.streamPort }}
+            - name: stream
+              containerPort: {{ $s.streamPort }}
+              protocol: TCP
+            {{- end }}
           env:
             - name: Database__MigrateOnStart
               value: "false"
@@ -90,8 +97,24 @@ spec:
           volumeMounts:
             - name: tmp
               mountPath: /tmp
+            {{- range $i, $file := $s.secretFiles }}
+            - name: secret-file-{{ $i }}
+              mountPath: {{ $file.mountPath }}
+              readOnly: true
+            {{- end }}
       volumes:
         - name: tmp
           emptyDir:
             sizeLimit: 64Mi
+        {{- range $i, $file := $s.secretFiles }}
+        - name: secret-file-{{ $i }}
+          secret:
+            secretName: {{ $file.secretName }}
+            {{- with $file.keys }}
+            items:
+              {{- range . }}
+              - {key: {{ . }}, path: {{ . }}}
+              {{- end }}
+            {{- end }}
+        {{- end }}
 {{- end -}}

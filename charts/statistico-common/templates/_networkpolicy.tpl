@@ -1,7 +1,8 @@
 {{/*
 A component's NetworkPolicy, on top of the release's default deny: the flows of the design's section 2 and nothing
-else. In: HTTP from the components that call it (their "calls" lists), the ingress controller when it is exposed,
-Prometheus when a ServiceMonitor scrapes it. Out: DNS, the components it calls, the broker, its database, the cache,
+else. In: HTTP from the components that call it (their "calls" lists), its stream port from the components that
+stream from it (their "streams" lists), the ingress controller when it is exposed, Prometheus when a ServiceMonitor
+scrapes it. Out: DNS, the components it calls and the stream ports of those it streams from, the broker, its database, the cache,
 the OTLP collector, and HTTPS to the internet only when it talks to real providers (internetEgress).
 */}}
 {{- define "statistico-common.networkPolicy" -}}
@@ -10,8 +11,10 @@ the OTLP collector, and HTTPS to the internet only when it talks to real provide
 {{- $np := $root.Values.networkPolicy -}}
 {{- $me := .name -}}
 {{- $callers := list -}}
+{{- $streamers := list -}}
 {{- range $other, $c := $root.Values.components }}
 {{- if and $c.enabled (has $me ($c.calls | default list)) }}{{ $callers = append $callers $other }}{{ end }}
+{{- if and $c.enabled (has $me ($c.streams | default list)) }}{{ $streamers = append $streamers $other }}{{ end }}
 {{- end }}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -31,6 +34,15 @@ spec:
             matchLabels:
               {{- include "statistico-common.selectorLabels" (dict "root" $root "name" .) | nindent 14 }}
       ports: [{port: 8080, protocol: TCP}]
+    {{- end }}
+    {{- if $s.streamPort }}
+    {{- range $streamers }}
+    - from:
+        - podSelector:
+            matchLabels:
+              {{- include "statistico-common.selectorLabels" (dict "root" $root "name" .) | nindent 14 }}
+      ports: [{port: {{ $s.streamPort }}, protocol: TCP}]
+    {{- end }}
     {{- end }}
     {{- if and $s.exposed (or $root.Values.ingress.enabled $root.Values.httpRoute.enabled) }}
     - from:
@@ -55,6 +67,16 @@ spec:
             matchLabels:
               {{- include "statistico-common.selectorLabels" (dict "root" $root "name" .) | nindent 14 }}
       ports: [{port: 8080, protocol: TCP}]
+    {{- end }}
+    {{- end }}
+    {{- range $s.streams }}
+    {{- $callee := index $root.Values.components . }}
+    {{- if and $callee.enabled $callee.streamPort }}
+    - to:
+        - podSelector:
+            matchLabels:
+              {{- include "statistico-common.selectorLabels" (dict "root" $root "name" .) | nindent 14 }}
+      ports: [{port: {{ $callee.streamPort }}, protocol: TCP}]
     {{- end }}
     {{- end }}
     {{- if $s.messaging }}

@@ -1,4 +1,5 @@
 {{- define "statistico-common.service" -}}
+{{- $s := include "statistico-common.settings" . | fromYaml -}}
 apiVersion: v1
 kind: Service
 metadata:
@@ -15,6 +16,13 @@ spec:
       port: 80
       targetPort: http
       protocol: TCP
+    {{- if $s.streamPort }}
+    # The Exchange Stream API (TLS over TCP) keeps its own port number, so clients name the same port in and out.
+    - name: stream
+      port: {{ $s.streamPort }}
+      targetPort: stream
+      protocol: TCP
+    {{- end }}
 {{- end -}}
 
 {{/* Settings that are not secret, as .NET "__" keys (the ConfigMap-keys test checks each maps to a real option). */}}

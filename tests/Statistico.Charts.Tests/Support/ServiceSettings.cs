@@ -48,10 +48,14 @@ internal sealed class ServiceSettings : IDisposable
     private bool NamedByConstant(string colonKey) =>
         Constants().Any(field => string.Equals(field.GetRawConstantValue() as string, colonKey, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A section name of one level ("Betfair") or more ("Betfair:Stream") that starts the key, the rest a property path of its class.</summary>
     private bool BoundBySection(string[] path) =>
         Constants()
-            .Where(field => field.Name == "SectionName" && string.Equals(field.GetRawConstantValue() as string, path[0], StringComparison.OrdinalIgnoreCase))
-            .Any(field => Resolves(field.DeclaringType!, path.AsSpan(1)));
+            .Where(field => field.Name == "SectionName")
+            .Select(field => (Type: field.DeclaringType!, Section: ((string)field.GetRawConstantValue()!).Split(':')))
+            .Where(bound => bound.Section.Length <= path.Length
+                && bound.Section.Select((segment, i) => string.Equals(segment, path[i], StringComparison.OrdinalIgnoreCase)).All(same => same))
+            .Any(bound => Resolves(bound.Type, path.AsSpan(bound.Section.Length)));
 
     private static bool Resolves(Type type, ReadOnlySpan<string> path)
     {
