@@ -57,8 +57,8 @@ public static class MessagingServiceCollectionExtensions
 
             if (options.QueueType == QueueType.Quorum)
             {
-                // Every endpoint MassTransit configures (consumers, sagas, the scheduler's queue); its _error and
-                // _skipped queues are declared from the same settings.
+                // Every endpoint MassTransit configures (consumers, sagas, the scheduler's queue); MassTransit
+                // declares each one's _error queue from the same settings (QueueTypeTests).
                 bus.AddConfigureEndpointsCallback((_, endpoint) => (endpoint as IRabbitMqReceiveEndpointConfigurator)?.SetQuorumQueue());
             }
 
