@@ -1,5 +1,6 @@
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.Pricing;
+using Statistico.OddsCompiler.MarketInformed;
 
 namespace Statistico.OddsCompiler;
 
@@ -46,4 +47,7 @@ public sealed class CompilerOptions
         ["D1"] = 1, ["D2"] = 2, ["I1"] = 1, ["I2"] = 2, ["SP1"] = 1, ["SP2"] = 2, ["F1"] = 1, ["F2"] = 2,
         ["SIM"] = 1, ["SIM2"] = 2, // the Simulator's two divisions (teams move between them every summer)
     };
+
+    /// <summary>The market-informed book: sources pooled, ridge, when a result counts as known (ADR 1102).</summary>
+    public MarketInformedSettings MarketInformed { get; set; } = new();
 }

@@ -8,6 +8,7 @@ using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.Fixtures;
 using Statistico.OddsCompiler.GoalModels;
 using Statistico.OddsCompiler.History;
+using Statistico.OddsCompiler.MarketInformed;
 using Statistico.OddsCompiler.Priors;
 using Statistico.OddsCompiler.TeamRatings;
 using Statistico.OddsCompiler.Refits;
@@ -46,6 +47,7 @@ internal static class Extensions
             bus.AddConsumer<FixtureResultedConsumer>();
             bus.AddConsumer<PlayedFixturesRecordedConsumer>();
             bus.AddConsumer<TeamRatingsUpdatedConsumer>();
+            bus.AddConsumer<MarketOddsObservedConsumer>();
             bus.AddStatisticoOutbox<OddsCompilerDbContext>();
         });
 
@@ -63,6 +65,8 @@ internal static class Extensions
         services.AddScoped<RatingsBackfill>();
         services.AddScoped<PriorResolver>();
         services.AddScoped<CompetitionRefresher>();
+        services.AddScoped<MarketPriceStore>();
+        services.AddScoped<MarketInformedPricer>();
         services.AddHostedService<RefreshWorker>();
         services.AddOpenApi();
     }

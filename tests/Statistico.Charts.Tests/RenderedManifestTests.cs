@@ -116,6 +116,21 @@ public sealed partial class RenderedManifestTests
         Assert.All(documents.OfKind("Deployment").Where(d => scaled.Any(s => s.Name() == d.Name())), d => Assert.Null(d["spec"]!["replicas"]));
     }
 
+    [Theory]
+    [InlineData("values.yaml", null, "Quorum")]
+    [InlineData("values-production.yaml", null, "Quorum")]
+    [InlineData("values.yaml", "Classic", "Classic")]
+    public async Task Every_container_on_the_broker_declares_the_infrastructures_queue_type(string valueSet, string? set, string expected)
+    {
+        var documents = await Manifests.RenderAsync(valueSet, set is null ? [] : ["--set", $"infrastructure.rabbitmq.queueType={set}"]);
+        var onTheBroker = documents.OfKind("Deployment").Concat(documents.OfKind("Job")).SelectMany(Containers)
+            .Where(c => c["env"]?.AsArray().Any(e => (string?)e!["name"] == "ConnectionStrings__messaging") == true)
+            .ToList();
+
+        Assert.NotEmpty(onTheBroker);
+        Assert.All(onTheBroker, c => Assert.Equal(expected, Env(c, "Messaging__QueueType")));
+    }
+
     internal static IEnumerable<JsonObject> Containers(JsonObject workload) =>
         workload["spec"]!["template"]!["spec"]!["containers"]!.AsArray().Select(c => c!.AsObject());
 

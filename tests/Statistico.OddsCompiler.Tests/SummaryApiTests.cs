@@ -7,7 +7,7 @@ using Statistico.Testing;
 
 namespace Statistico.OddsCompiler.Tests;
 
-/// <summary><c>GET /api/summary</c> on a real database: fixtures known, books compiled, fixtures not priced and model fits.</summary>
+/// <summary><c>GET /api/summary</c> on a real database: fixtures known, books compiled (stats and market-informed), market prices, fixtures not priced and model fits.</summary>
 [Trait("Category", "Integration")]
 public sealed class SummaryApiTests(TestInfrastructure infrastructure)
 {
@@ -16,7 +16,7 @@ public sealed class SummaryApiTests(TestInfrastructure infrastructure)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Counts_fixtures_books_not_priced_and_fits_with_the_latest_times()
+    public async Task Counts_fixtures_books_market_informed_books_prices_not_priced_and_fits_with_the_latest_times()
     {
         await using var database = await infrastructure.CreateDatabaseAsync("compiler-summary");
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("compiler-summary");
@@ -25,7 +25,7 @@ public sealed class SummaryApiTests(TestInfrastructure infrastructure)
         using var client = factory.CreateClient();
         var empty = (await client.GetFromJsonAsync<ServiceSummary>("/api/summary", Ct))!;
         Assert.Equal("odds-compiler", empty.Service);
-        Assert.Equal(["fixtures", "books compiled", "not priced", "model fits"], empty.Lines.Select(l => l.Name));
+        Assert.Equal(["fixtures", "books compiled", "market-informed books", "market prices", "not priced", "model fits"], empty.Lines.Select(l => l.Name));
         Assert.All(empty.Lines, l => Assert.Equal((0L, (DateTimeOffset?)null), (l.Count, l.Latest)));
 
         using (var scope = factory.Services.CreateScope())
@@ -35,6 +35,10 @@ public sealed class SummaryApiTests(TestInfrastructure infrastructure)
             var unpriced = Fixture(Saturday.AddDays(7), reason: "0 finished matches in the 1095-day window");
             db.Fixtures.AddRange(priced, unpriced, Fixture(Saturday.AddDays(1), reason: null));
             db.Books.Add(new CompiledBook { FixtureId = priced.Id, ModelName = "production", ModelVersion = "E0-1", CompiledAt = Saturday.AddDays(-1), Markets = "[]" });
+            db.MarketInformedBooks.Add(new MarketInformedBook { FixtureId = priced.Id, ModelVersion = "E0.1+0", CompiledAt = Saturday.AddDays(-1).AddHours(2), Markets = "[]" });
+            db.MarketPrices.AddRange(
+                new MarketPriceRecord { FixtureId = priced.Id, Source = "betfair", MarketType = "MATCH_ODDS", ObservedAt = Saturday.AddHours(-3), First = 0.5, Second = 0.3, Third = 0.2 },
+                new MarketPriceRecord { FixtureId = priced.Id, Source = "betfair", MarketType = "OVER_UNDER_25", ObservedAt = Saturday.AddHours(-2), First = 0.5, Second = 0.5 });
             db.Snapshots.Add(new CompetitionModelSnapshot { CompetitionId = "E0", Version = 1, ModelName = "production", FittedAt = Saturday.AddDays(-2), Parameters = "{}" });
             await db.SaveChangesAsync(Ct);
         }
@@ -43,6 +47,8 @@ public sealed class SummaryApiTests(TestInfrastructure infrastructure)
 
         Assert.Equal((3L, Saturday.AddDays(7)), (lines["fixtures"].Count, lines["fixtures"].Latest));
         Assert.Equal((1L, Saturday.AddDays(-1)), (lines["books compiled"].Count, lines["books compiled"].Latest));
+        Assert.Equal((1L, Saturday.AddDays(-1).AddHours(2)), (lines["market-informed books"].Count, lines["market-informed books"].Latest));
+        Assert.Equal((2L, Saturday.AddHours(-2)), (lines["market prices"].Count, lines["market prices"].Latest));
         Assert.Equal((1L, Saturday.AddDays(7)), (lines["not priced"].Count, lines["not priced"].Latest));
         Assert.Equal((1L, Saturday.AddDays(-2)), (lines["model fits"].Count, lines["model fits"].Latest));
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Statistico.Contracts.FootballData;
 using Statistico.Ratings.Apis;
 using Statistico.Ratings.Data;
 using Statistico.Testing;
@@ -114,6 +115,34 @@ public sealed class RatingsServiceTests(TestInfrastructure infrastructure) : IAs
         Assert.Contains(republished, e => e.Message.GetProperty("fixtureId").GetGuid() == early.FixtureId);
         Assert.DoesNotContain(republished, e => e.Message.GetProperty("fixtureId").GetGuid() is var id
             && season.Single(r => r.FixtureId == id).KickOff < early.KickOff); // nothing before the correction moved
+    }
+
+    [Fact]
+    public async Task A_redelivered_or_replayed_page_of_history_changes_nothing()
+    {
+        var season = SeasonResults.Read().OrderBy(r => r.KickOff).ToList();
+        var pages = season.Chunk(190).Select(page => new PlayedFixturesRecorded(page, DateTimeOffset.UtcNow)).ToList();
+        var ids = pages.Select(_ => Guid.NewGuid()).ToList();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            await probe!.PublishAsync(pages[i], ids[i], Ct);
+        }
+
+        await WaitUntilRatedAsync(380);
+        await probe!.TakeAsync(380, TimeSpan.FromSeconds(60), Ct);
+        var before = await Client.GetFromJsonAsync<CompetitionStatusDto>("/api/ratings/E0/status", Ct);
+        var tableBefore = (await Client.GetFromJsonAsync<List<TeamRatingDto>>("/api/ratings/E0", Ct))!;
+        AssertRatings(SeasonResults.Expected(season), tableBefore);
+
+        var replay = Guid.NewGuid();
+        await probe.PublishAsync(pages[0], ids[0], Ct);   // a redelivery (same message id)
+        await probe.PublishAsync(pages[0], replay, Ct);   // a replay (same page, new message id)
+        await InboxEvidence.ConsumedAsync(database!.ConnectionString, ids[0], receives: 2, TimeSpan.FromSeconds(60), Ct);
+        await InboxEvidence.ConsumedAsync(database.ConnectionString, replay, receives: 1, TimeSpan.FromSeconds(60), Ct);
+        await InboxEvidence.OutboxDrainedAsync(database.ConnectionString, TimeSpan.FromSeconds(60), Ct);
+        Assert.Empty(await probe.ArrivedAsync(Ct));
+        Assert.Equal(before, await Client.GetFromJsonAsync<CompetitionStatusDto>("/api/ratings/E0/status", Ct));
+        Assert.Equal(tableBefore, (await Client.GetFromJsonAsync<List<TeamRatingDto>>("/api/ratings/E0", Ct))!);
     }
 
     [Fact]

@@ -2,7 +2,7 @@
 The container's environment, shared by a service's Deployment and its migration container:
 - connection strings (ConnectionStrings__<name>, the Aspire resource names) by reference to Secrets only;
 - secretEnv: further settings from existing Secrets (e.g. Betfair__Password);
-- the environment name and OpenTelemetry endpoint.
+- the environment name, the OpenTelemetry endpoint and the broker's queue type (an infrastructure value).
 Settings that are not secret come from the component's ConfigMap (envFrom), or for the migration Job, which runs
 before the ConfigMaps exist, from "statistico-common.configEnv".
 */}}
@@ -17,6 +17,10 @@ before the ConfigMaps exist, from "statistico-common.configEnv".
 {{- with $root.Values.global.otlpEndpoint }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ . | quote }}
+{{- end }}
+{{- if $s.messaging }}
+- name: Messaging__QueueType
+  value: {{ $infra.rabbitmq.queueType | quote }}
 {{- end }}
 {{- if eq $infra.mode "external" }}
 {{- range $name := include "statistico-common.connectionNames" $s | fromYamlArray }}

@@ -50,6 +50,14 @@ public sealed class MessagingOptions
     public IReadOnlyList<TimeSpan> GetRedeliveryIntervals() => RedeliveryIntervals ?? DefaultRedeliveryIntervals;
 
     /// <summary>
+    /// The type of the queues this service declares (ADR 0037). Quorum on a RabbitMQ cluster so a node's loss loses no
+    /// message; set explicitly rather than left to the broker's <c>default_queue_type</c>, which managed brokers and
+    /// RabbitMQ before 3.13 do not have. A queue's type is fixed when it is first declared: an existing classic queue
+    /// must be deleted (drained first) before a service declares it as quorum, or the declaration is refused.
+    /// </summary>
+    public QueueType QueueType { get; set; } = QueueType.Classic;
+
+    /// <summary>
     /// Prefix for endpoint (queue) names. Every service sets its own in appsettings.json; when unset, the service's name
     /// stands in (<see cref="Bus.EndpointPrefix"/>).
     /// </summary>

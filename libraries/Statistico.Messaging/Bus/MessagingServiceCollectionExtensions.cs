@@ -10,11 +10,11 @@ namespace Statistico.Messaging.Bus;
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds MassTransit with Statistico's conventions: kebab-case endpoint names, durable queues,
-    /// publisher confirms, exponential retry, then scheduled redelivery when a scheduler is available, then poison
-    /// messages to <c>_error</c> queues (MassTransit's default
-    /// fault handling keeps the exception in the message headers), prefetch/concurrency from configuration,
-    /// MassTransit's bus health check (tagged <c>ready</c>), and the binary wire format of <c>MarketOddsObserved</c>.
+    /// Adds MassTransit with Statistico's conventions: kebab-case endpoint names, durable queues (classic or quorum:
+    /// <see cref="MessagingOptions.QueueType"/>), publisher confirms, exponential retry, then scheduled redelivery when a
+    /// scheduler is available, then poison messages to <c>_error</c> queues (MassTransit's default fault handling keeps
+    /// the exception in the message headers), prefetch/concurrency from configuration, MassTransit's bus health check
+    /// (tagged <c>ready</c>), and the binary wire format of <c>MarketOddsObserved</c>.
     /// </summary>
     public static IServiceCollection AddStatisticoMessaging(
         this IServiceCollection services,
@@ -53,6 +53,13 @@ public static class MessagingServiceCollectionExtensions
             {
                 bus.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg, options));
                 return;
+            }
+
+            if (options.QueueType == QueueType.Quorum)
+            {
+                // Every endpoint MassTransit configures (consumers, sagas, the scheduler's queue); MassTransit
+                // declares each one's _error queue from the same settings (QueueTypeTests).
+                bus.AddConfigureEndpointsCallback((_, endpoint) => (endpoint as IRabbitMqReceiveEndpointConfigurator)?.SetQuorumQueue());
             }
 
             var brokerUri = BrokerAddress.FromConfiguration(configuration);

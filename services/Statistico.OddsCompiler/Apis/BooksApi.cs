@@ -6,6 +6,7 @@ using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.GoalModels;
+using Statistico.OddsCompiler.MarketInformed;
 using Statistico.OddsCompiler.Refits;
 
 namespace Statistico.OddsCompiler.Apis;
@@ -15,23 +16,53 @@ internal static class BooksApi
     public static IEndpointRouteBuilder MapBooksApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/books").WithTags("Books");
-        api.MapGet("/{fixtureId:guid}", GetAsync).WithName("GetBook").WithSummary("The book last published for a fixture.");
+        api.MapGet("/{fixtureId:guid}", GetAsync).WithName("GetBook")
+            .WithSummary("The book last published for a fixture: the stats model's, or with ?model=market-informed the market-informed one (ADR 1102).");
         api.MapGet("/{fixtureId:guid}/explain", ExplainAsync).WithName("ExplainBook")
             .WithSummary("Expected goals, ρ and the team parameters behind the fixture's price under the current model.");
         return app;
     }
 
-    private static async Task<Results<Ok<BookDto>, ProblemHttpResult>> GetAsync(Guid fixtureId, OddsCompilerDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BookDto>, ProblemHttpResult>> GetAsync(
+        Guid fixtureId, string? model, OddsCompilerDbContext db, CancellationToken cancellationToken)
     {
         var fixture = await db.Fixtures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fixtureId, cancellationToken);
+        if (string.Equals(model, MarketInformedSettings.ModelName, StringComparison.Ordinal))
+        {
+            return await GetMarketInformedAsync(fixtureId, fixture, db, cancellationToken);
+        }
+
         var book = await db.Books.AsNoTracking().FirstOrDefaultAsync(b => b.FixtureId == fixtureId, cancellationToken);
         if (fixture is null || book is null)
         {
             return ApiProblems.NotFound("Book", await WhyNotPricedAsync(db, fixtureId, fixture, cancellationToken));
         }
 
+        if (model is not null && !string.Equals(model, book.ModelName, StringComparison.Ordinal))
+        {
+            return ApiProblems.NotFound("Book", $"The compiler publishes {book.ModelName} and {MarketInformedSettings.ModelName} books, not {model}.");
+        }
+
         return TypedResults.Ok(new BookDto(
             fixture.Id, fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam, fixture.KickOff, book.ModelName, book.ModelVersion,
+            book.CompiledAt, book.ExpectedHomeGoals, book.ExpectedAwayGoals,
+            JsonSerializer.Deserialize<List<CompiledMarket>>(book.Markets, CompetitionRefresher.Json)!));
+    }
+
+    private static async Task<Results<Ok<BookDto>, ProblemHttpResult>> GetMarketInformedAsync(
+        Guid fixtureId, PricedFixture? fixture, OddsCompilerDbContext db, CancellationToken cancellationToken)
+    {
+        var book = await db.MarketInformedBooks.AsNoTracking().FirstOrDefaultAsync(b => b.FixtureId == fixtureId, cancellationToken);
+        if (fixture is null || book is null)
+        {
+            var why = fixture is null || await db.Books.AnyAsync(b => b.FixtureId == fixtureId, cancellationToken) is false
+                ? await WhyNotPricedAsync(db, fixtureId, fixture, cancellationToken)
+                : $"No market price of fixture {fixtureId} has been observed before its kick-off; without one there is no market-informed book.";
+            return ApiProblems.NotFound("Book", why);
+        }
+
+        return TypedResults.Ok(new BookDto(
+            fixture.Id, fixture.CompetitionId, fixture.HomeTeam, fixture.AwayTeam, fixture.KickOff, MarketInformedSettings.ModelName, book.ModelVersion,
             book.CompiledAt, book.ExpectedHomeGoals, book.ExpectedAwayGoals,
             JsonSerializer.Deserialize<List<CompiledMarket>>(book.Markets, CompetitionRefresher.Json)!));
     }

@@ -20,6 +20,10 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
 
     public DbSet<HistoryBackfillRun> HistoryBackfills => Set<HistoryBackfillRun>();
 
+    public DbSet<MarketPriceRecord> MarketPrices => Set<MarketPriceRecord>();
+
+    public DbSet<MarketInformedBook> MarketInformedBooks => Set<MarketInformedBook>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // OddsCompiled leaves with the book row that records it (transactional outbox); redeliveries are recognised (inbox).
@@ -77,5 +81,19 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
         backfill.ToTable("history_backfills");
         backfill.HasKey(b => b.CompetitionId);
         backfill.Property(b => b.CompetitionId).HasMaxLength(16);
+
+        var price = modelBuilder.Entity<MarketPriceRecord>();
+        price.ToTable("market_prices");
+        price.HasKey(p => new { p.FixtureId, p.Source, p.MarketType });
+        price.Property(p => p.Source).HasMaxLength(64);
+        price.Property(p => p.MarketType).HasMaxLength(32);
+
+        var informed = modelBuilder.Entity<MarketInformedBook>();
+        informed.ToTable("market_informed_books");
+        informed.HasKey(b => b.FixtureId);
+        informed.Property(b => b.FixtureId).ValueGeneratedNever();
+        informed.Property(b => b.ModelVersion).HasMaxLength(32);
+        informed.Property(b => b.Markets).HasColumnType("jsonb");
+        informed.Property(b => b.StatsScores).HasColumnType("jsonb");
     }
 }

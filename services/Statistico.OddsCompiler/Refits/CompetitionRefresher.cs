@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Statistico.Contracts.FootballData;
 using Statistico.Contracts.Odds;
+using Statistico.Modelling.Goals;
 using Statistico.OddsCompiler.Books;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.GoalModels;
 using Statistico.OddsCompiler.History;
+using Statistico.OddsCompiler.MarketInformed;
 using Statistico.OddsCompiler.Priors;
 
 namespace Statistico.OddsCompiler.Refits;
@@ -24,6 +26,7 @@ public sealed partial class CompetitionRefresher(
     PriorResolver priorResolver,
     CompetitionModels models,
     BookCompiler compiler,
+    MarketInformedPricer marketInformed,
     IPublishEndpoint publish,
     TimeProvider clock,
     IOptions<CompilerOptions> options,
@@ -56,10 +59,14 @@ public sealed partial class CompetitionRefresher(
         var published = 0;
         if (model is not null)
         {
-            var books = await db.Books.Where(b => fixtures.Select(f => f.Id).Contains(b.FixtureId)).ToDictionaryAsync(b => b.FixtureId, cancellationToken);
+            var ids = fixtures.Select(f => f.Id).ToList();
+            var books = await db.Books.Where(b => ids.Contains(b.FixtureId)).ToDictionaryAsync(b => b.FixtureId, cancellationToken);
+            var informedBooks = await db.MarketInformedBooks.Where(b => ids.Contains(b.FixtureId)).ToDictionaryAsync(b => b.FixtureId, cancellationToken);
+            var pricing = await marketInformed.PrepareAsync(fixtures, cancellationToken);
             foreach (var fixture in fixtures)
             {
-                published += await CompileAsync(fixture, model, books.GetValueOrDefault(fixture.Id), cancellationToken) ? 1 : 0;
+                published += await CompileAsync(
+                    fixture, model, books.GetValueOrDefault(fixture.Id), pricing, informedBooks.GetValueOrDefault(fixture.Id), cancellationToken);
             }
         }
 
@@ -141,7 +148,9 @@ public sealed partial class CompetitionRefresher(
         }
     }
 
-    private async Task<bool> CompileAsync(PricedFixture fixture, CompetitionModel model, CompiledBook? book, CancellationToken cancellationToken)
+    /// <summary>Compiles the stats book and, when the fixture has prices, the market-informed one; returns how many were published.</summary>
+    private async Task<int> CompileAsync(
+        PricedFixture fixture, CompetitionModel model, CompiledBook? book, MarketInformedPricing pricing, MarketInformedBook? informedBook, CancellationToken cancellationToken)
     {
         var minimum = options.Value.MinimumTeamMatches;
         var thin = new[] { fixture.HomeTeam, fixture.AwayTeam }
@@ -149,13 +158,23 @@ public sealed partial class CompetitionRefresher(
         if (thin.Count > 0)
         {
             fixture.NotPricedReason = $"{string.Join(" and ", thin)} played fewer than {minimum} {fixture.CompetitionId} matches in the training window and has no prior; it is not priced until it has.";
-            return false;
+            return 0;
         }
 
         fixture.NotPricedReason = null;
+        var needsPublish = fixture.NeedsPublish;
         var matrix = FixtureDistribution.Predict(model.Fit, fixture.HomeTeam, fixture.AwayTeam, fixture.NeutralVenue);
+        var published = await PublishStatsAsync(fixture, model, matrix, book, needsPublish, cancellationToken) ? 1 : 0;
+        published += await PublishMarketInformedAsync(fixture, model, matrix, pricing, informedBook, needsPublish, cancellationToken) ? 1 : 0;
+        fixture.NeedsPublish = false;
+        return published;
+    }
+
+    private async Task<bool> PublishStatsAsync(
+        PricedFixture fixture, CompetitionModel model, ScoreMatrix matrix, CompiledBook? book, bool needsPublish, CancellationToken cancellationToken)
+    {
         var markets = compiler.Compile(matrix);
-        if (book is not null && !fixture.NeedsPublish
+        if (book is not null && !needsPublish
             && !PriceMovement.MovedByATick(JsonSerializer.Deserialize<List<CompiledMarket>>(book.Markets, Json)!, markets))
         {
             return false;
@@ -179,8 +198,59 @@ public sealed partial class CompetitionRefresher(
         book.ExpectedHomeGoals = matrix.ExpectedHomeGoals;
         book.ExpectedAwayGoals = matrix.ExpectedAwayGoals;
         book.Markets = JsonSerializer.Serialize(markets, Json);
-        fixture.NeedsPublish = false;
         return true;
+    }
+
+    /// <summary>
+    /// The market-informed book (ADR 1102): the stats matrix calibrated to the pooled forecasts, published under its own
+    /// model name by the same tick rule as the stats book. No stored price, no book. The stats forecast is kept with it
+    /// as a future training row only while it comes from a model fitted on matches dated before the kick-off day.
+    /// </summary>
+    private async Task<bool> PublishMarketInformedAsync(
+        PricedFixture fixture, CompetitionModel model, ScoreMatrix stats, MarketInformedPricing pricing, MarketInformedBook? book, bool needsPublish,
+        CancellationToken cancellationToken)
+    {
+        if (pricing.Price(fixture, stats) is not { } informed)
+        {
+            return false;
+        }
+
+        var markets = compiler.Compile(informed.Matrix);
+        var moved = book is null || needsPublish
+            || PriceMovement.MovedByATick(JsonSerializer.Deserialize<List<CompiledMarket>>(book.Markets, Json)!, markets);
+        var version = $"{model.VersionLabel}+{informed.TrainingMatches}";
+        var compiledAt = clock.GetUtcNow();
+        if (moved)
+        {
+            await publish.Publish(new OddsCompiled(fixture.Id, MarketInformedSettings.ModelName, version, markets, compiledAt)
+            {
+                ExpectedHomeGoals = informed.Matrix.ExpectedHomeGoals,
+                ExpectedAwayGoals = informed.Matrix.ExpectedAwayGoals,
+            }, cancellationToken);
+        }
+
+        if (book is null)
+        {
+            book = new MarketInformedBook { FixtureId = fixture.Id, ModelVersion = version, Markets = string.Empty };
+            db.MarketInformedBooks.Add(book);
+        }
+
+        if (moved)
+        {
+            book.ModelVersion = version;
+            book.CompiledAt = compiledAt;
+            book.ExpectedHomeGoals = informed.Matrix.ExpectedHomeGoals;
+            book.ExpectedAwayGoals = informed.Matrix.ExpectedAwayGoals;
+            book.Markets = JsonSerializer.Serialize(markets, Json);
+        }
+
+        if (model.Training.AsOf <= DateOnly.FromDateTime(fixture.KickOff.UtcDateTime))
+        {
+            book.StatsScores = StoredScores.ToJson(stats);
+            book.StatsAsOf = model.Training.AsOf;
+        }
+
+        return moved;
     }
 
     private static bool SameTraining(TrainingSet before, TrainingSet after) =>

@@ -1,14 +1,18 @@
 // Validates every document of a multi-document YAML stream (stdin) with the kubernetes-models validators:
-// the built-in kinds from kubernetes-models, KEDA, prometheus-operator and Gateway API objects from their
-// @kubernetes-models packages; RabbitmqCluster and the CloudNativePG Cluster, which no npm package models, with
-// the hand-written subsets of their CRDs in crd-schemas/ (ajv). Prints one line per problem and exits 1 when there is any; a kind no package
-// knows is a problem too (the chart must not render something nothing checks), unless listed in --skip.
+// the built-in kinds from kubernetes-models, KEDA, CloudNativePG, prometheus-operator and Gateway API objects from
+// their @kubernetes-models packages (generated from the projects' own CRDs). A kind with a hand-written subset of
+// its CRD in crd-schemas/ is checked against that too (ajv): RabbitmqCluster, which no npm package models, and the
+// CloudNativePG Cluster, whose CRD (like most) accepts unknown fields that the API server would silently prune, so
+// the subset (additionalProperties: false on what the chart renders) is what catches a misspelt field.
+// Prints one line per problem and exits 1 when there is any; a kind nothing checks is a problem too (the chart must
+// not render something nothing checks), unless listed in --skip.
 import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import { parseAllDocuments } from "yaml";
 
 const packages = {
   "keda.sh": "@kubernetes-models/keda",
+  "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
   "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
   "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
 };
@@ -41,24 +45,26 @@ for (const doc of parseAllDocuments(input)) {
   const name = `${object.kind}/${object.metadata?.name}`;
   if (skip.has(object.kind)) continue;
   const schema = crdSchema(object.apiVersion, object.kind);
-  if (schema) {
-    if (schema(object)) checked++;
-    else problems.push(`${name}: ${ajv.errorsText(schema.errors)}`);
-    continue;
-  }
   let model;
   try {
     model = (await import(modulePath(object.apiVersion, object.kind)))[object.kind];
   } catch {
-    problems.push(`${name}: no kubernetes-models validator for ${object.apiVersion} ${object.kind}`);
-    continue;
+    if (!schema) {
+      problems.push(`${name}: no kubernetes-models validator for ${object.apiVersion} ${object.kind}`);
+      continue;
+    }
   }
-  try {
-    new model(object).validate();
-    checked++;
-  } catch (error) {
-    problems.push(`${name}: ${error.message}`);
+  const found = [];
+  if (model) {
+    try {
+      new model(object).validate();
+    } catch (error) {
+      found.push(`${name}: ${error.message}`);
+    }
   }
+  if (schema && !schema(object)) found.push(`${name}: ${ajv.errorsText(schema.errors)}`);
+  if (found.length) problems.push(...found);
+  else checked++;
 }
 for (const problem of problems) console.log(problem);
 console.error(`[kubernetes-models] ${checked} documents valid, ${problems.length} problems`);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Statistico.Contracts.Odds;
 using Statistico.Testing;
@@ -9,7 +10,8 @@ namespace Statistico.Trader.Tests.Decisions;
 /// <summary>
 /// The Trader's latest prices on real Postgres, each message written in one statement: the latest observation of a
 /// selection wins within a batch and across batches, a suspended market without runners stops every selection of it,
-/// and an older compiled book never overwrites a newer one.
+/// an older compiled book never overwrites a newer one, and two transactions writing the same selections wait for each
+/// other (never deadlock) and leave the newer price.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class PriceStoreTests(TestInfrastructure infrastructure)
@@ -49,6 +51,77 @@ public sealed class PriceStoreTests(TestInfrastructure infrastructure)
         await using var db = Open(database);
         var compiled = await db.CompiledPrices.AsNoTracking().OrderBy(c => c.Selection).ToListAsync(Ct);
         Assert.Equal([("AWAY", 0.25, "v2"), ("DRAW", 0.27, "v2"), ("HOME", 0.48, "v2")], compiled.Select(c => (c.Selection, c.Probability, c.ModelVersion)));
+    }
+
+    [Theory]
+    [InlineData(10, 5)]   // the held transaction has the newer prices
+    [InlineData(5, 10)]   // the waiting one has
+    public async Task A_save_held_up_by_another_transactions_uncommitted_prices_waits_and_the_newer_price_wins(int firstSeconds, int secondSeconds)
+    {
+        await using var database = await infrastructure.CreateDatabaseAsync("trader-prices-race");
+        await SaveAsync(database, Batch(Market(Now, ("HOME", 9.0m, 9.2m), ("DRAW", 9.0m, 9.2m), ("AWAY", 9.0m, 9.2m)))); // rows exist: both writers update
+
+        await using var firstDb = Open(database);
+        await using var firstTransaction = await firstDb.Database.BeginTransactionAsync(Ct);
+        await new PriceStore(firstDb).SaveAsync(Batch(Market(Now.AddSeconds(firstSeconds), ("HOME", 2.0m, 2.02m), ("DRAW", 3.0m, 3.05m), ("AWAY", 4.0m, 4.1m))), Ct);
+
+        var secondWriter = Task.Run(async () =>
+        {
+            await using var secondDb = Open(database);
+            await using var secondTransaction = await secondDb.Database.BeginTransactionAsync(Ct);
+            // The same selections named in the other order: the store must lock them in one order, or this deadlocks.
+            await new PriceStore(secondDb).SaveAsync(Batch(Market(Now.AddSeconds(secondSeconds), ("AWAY", 5.0m, 5.1m), ("HOME", 2.5m, 2.52m), ("DRAW", 3.5m, 3.55m))), Ct);
+            await secondTransaction.CommitAsync(Ct);
+        }, Ct);
+
+        await using (var observer = Open(database))
+        {
+            var waited = Stopwatch.StartNew();
+            while (await observer.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync(Ct) == 0)
+            {
+                Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the second writer never waited for the first");
+                Assert.False(secondWriter.IsCompleted, "the second writer finished while the first still held its rows");
+                await Task.Delay(20, Ct);
+            }
+        }
+
+        await firstTransaction.CommitAsync(Ct);
+        await secondWriter;
+        var expected = firstSeconds > secondSeconds
+            ? new[] { ("AWAY", 4.0m), ("DRAW", 3.0m), ("HOME", 2.0m) }
+            : [("AWAY", 5.0m), ("DRAW", 3.5m), ("HOME", 2.5m)];
+        Assert.Equal(expected, (await StoredAsync(database)).Select(p => (p.Selection, p.BackPrice!.Value)));
+    }
+
+    [Fact]
+    public async Task Concurrent_batches_naming_the_same_selections_in_any_order_never_deadlock_and_keep_the_latest()
+    {
+        await using var database = await infrastructure.CreateDatabaseAsync("trader-prices-many");
+        await using (await MigratedAsync(database))
+        {
+        }
+
+        string[] selections = ["HOME", "DRAW", "AWAY"];
+        var random = new Random(7);
+        var plans = Enumerable.Range(0, 6).Select(_ => Enumerable.Range(0, 25).Select(_ =>
+        {
+            var seconds = random.Next(1, 1000);
+            return (Seconds: seconds, Runners: selections.OrderBy(_ => random.Next()).Select(s => (s, 1.01m + seconds / 100m, 1.02m + seconds / 100m)).ToArray());
+        }).ToList()).ToList();
+        var writers = plans.Select(plan => Task.Run(async () =>
+        {
+            foreach (var (seconds, runners) in plan)
+            {
+                await using var db = Open(database);
+                await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+                await new PriceStore(db).SaveAsync(Batch(Market(Now.AddSeconds(seconds), runners)), Ct);
+                await transaction.CommitAsync(Ct);
+            }
+        }, Ct)).ToList();
+        await Task.WhenAll(writers); // a deadlock would fail a writer with 40P01
+
+        var latest = plans.SelectMany(plan => plan).Max(p => p.Seconds);
+        Assert.All(await StoredAsync(database), p => Assert.Equal((Now.AddSeconds(latest), 1.01m + latest / 100m), (p.ObservedAt, p.BackPrice!.Value)));
     }
 
     private static MarketOddsObserved Batch(params ObservedMarket[] markets) => new(Guid.NewGuid(), "betfair", markets);

@@ -90,6 +90,31 @@ public sealed class PaperTradingTests(TestInfrastructure infrastructure) : Trade
     }
 
     [Fact]
+    public async Task A_strategy_trades_on_the_model_it_names_and_the_market_informed_book_is_one()
+    {
+        // The Odds Compiler publishes two books per fixture once the exchange has priced it (ADR 1102): its stats model's
+        // and "market-informed". Here only the market-informed one sees value at 2.20.
+        var informed = await CreateActiveStrategyAsync("back-home-informed", TestStrategies.BackHome() with { Competitions = ["E0"], Model = "market-informed" });
+        var stats = await CreateActiveStrategyAsync("back-home-stats", TestStrategies.BackHome() with { Competitions = ["E0"] });
+        var fixture = new MarketMessages();
+        await PublishAsync(fixture.Scheduled());
+        await PublishAsync(fixture.Compiled(home: 0.45));
+        await PublishAsync(fixture.Compiled(home: 0.5, modelName: "market-informed"));
+        await UntilAsync(
+            () => QueryAsync(db => db.CompiledPrices.AnyAsync(c => c.FixtureId == fixture.FixtureId && c.Model == "market-informed", Ct)),
+            "the market-informed book to be stored");
+        await UntilPricedAsync(fixture.FixtureId);
+
+        await ConsumedAsync(await PublishAsync(fixture.Observed(back: 2.2m, lay: 2.22m, size: 100m)));
+
+        var trades = await Eventually.GetAsync(
+            async () => (await GetAsync<Page<TradeDto>>($"/api/trades?strategy={informed.Id}")).Items,
+            items => items.Count > 0, Patience, "the market-informed strategy's trade", Ct);
+        Assert.Equal(0.5, Assert.Single(trades).ModelProbability);
+        Assert.Empty((await GetAsync<Page<TradeDto>>($"/api/trades?strategy={stats.Id}")).Items);
+    }
+
+    [Fact]
     public async Task No_value_no_trade()
     {
         await CreateActiveStrategyAsync("back-home", TestStrategies.BackHome() with { Competitions = ["E0"] });

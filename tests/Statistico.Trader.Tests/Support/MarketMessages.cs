@@ -12,9 +12,9 @@ internal sealed class MarketMessages(string competition = "E0", string model = "
 
     public FixtureScheduled Scheduled() => new(FixtureId, competition, "2026", "Home FC", "Away FC", KickOff, DateTimeOffset.UtcNow);
 
-    /// <summary>A MATCH_ODDS book with the home side at <paramref name="home"/>.</summary>
-    public OddsCompiled Compiled(double home, double draw = 0.27) =>
-        new(FixtureId, model, "1", [new CompiledMarket("MATCH_ODDS", [
+    /// <summary>A MATCH_ODDS book with the home side at <paramref name="home"/>, from <paramref name="modelName"/> (else this fixture's model).</summary>
+    public OddsCompiled Compiled(double home, double draw = 0.27, string? modelName = null) =>
+        new(FixtureId, modelName ?? model, "1", [new CompiledMarket("MATCH_ODDS", [
             new CompiledSelection("HOME", home, 0, 0),
             new CompiledSelection("DRAW", draw, 0, 0),
             new CompiledSelection("AWAY", 1 - home - draw, 0, 0)])], DateTimeOffset.UtcNow);

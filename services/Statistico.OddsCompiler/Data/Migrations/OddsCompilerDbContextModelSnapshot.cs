@@ -315,6 +315,70 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.ToTable("history_backfills", (string)null);
                 });
 
+            modelBuilder.Entity("Statistico.OddsCompiler.Data.MarketInformedBook", b =>
+                {
+                    b.Property<Guid>("FixtureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CompiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("ExpectedAwayGoals")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ExpectedHomeGoals")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Markets")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("StatsAsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatsScores")
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("FixtureId");
+
+                    b.ToTable("market_informed_books", (string)null);
+                });
+
+            modelBuilder.Entity("Statistico.OddsCompiler.Data.MarketPriceRecord", b =>
+                {
+                    b.Property<Guid>("FixtureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MarketType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("First")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("ObservedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Second")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Third")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("FixtureId", "Source", "MarketType");
+
+                    b.ToTable("market_prices", (string)null);
+                });
+
             modelBuilder.Entity("Statistico.OddsCompiler.Data.PlayedMatch", b =>
                 {
                     b.Property<Guid>("FixtureId")
