@@ -77,13 +77,14 @@ for path in sys.argv[1:]:
             seen.add(name)
             print(f"  .NET {name}: RPS {row['rps']:.5f} (n {row['n']}), evaluate's own clock {report['elapsedSeconds']:.2f} s, "
                   f"walk-forward {walk.get('seconds', float('nan')):.2f} s (goal models {walk.get('goalModelsSeconds', float('nan')):.2f} s, "
-                  f"market-informed stage {walk.get('marketInformedSeconds', float('nan')):.2f} s)")
+                  f"market-informed stage {walk.get('marketInformedSeconds', float('nan')):.2f} s; CPU {walk.get('cpuSeconds', float('nan')):.2f} s)")
 PY
   "$python" - "$out/dc.json" "$out/mi.json" "$mi" "$dc" <<'PY'
 import json, sys
-dc, mi = (json.load(open(p)).get("walkForward", {}).get("seconds") for p in sys.argv[1:3])
+dc, mi = (json.load(open(p)).get("walkForward", {}) for p in sys.argv[1:3])
 whole = float(sys.argv[3]) / float(sys.argv[4])
-walk = f"{mi / dc:.2f}×" if dc and mi else "n/a (this build does not report walkForward)"
-print(f"  market-informed/dixon-coles: whole process {whole:.2f}×, walk-forward {walk} (target ≤ 2)")
+def ratio(key):
+    return f"{mi[key] / dc[key]:.2f}×" if dc.get(key) and mi.get(key) else "n/a (not reported by this build)"
+print(f"  market-informed/dixon-coles: whole process {whole:.2f}×, walk-forward {ratio('seconds')} (CPU time {ratio('cpuSeconds')}) (target ≤ 2)")
 PY
 done

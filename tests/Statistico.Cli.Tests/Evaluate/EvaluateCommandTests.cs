@@ -50,6 +50,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var marketInformed = walkForward.GetProperty("marketInformedSeconds").GetDouble();
         Assert.True(goalModels > 0 && marketInformed > 0, $"goal models {goalModels} s, market-informed stage {marketInformed} s");
         Assert.Equal(seconds, goalModels + marketInformed, 1e-9);
+        Assert.True(walkForward.GetProperty("cpuSeconds").GetDouble() > 0);
         Assert.True(seconds < report.RootElement.GetProperty("elapsedSeconds").GetDouble(), "the walk-forward is part of the whole run");
         // The market-informed model needs the production model walked forward; dixon-coles was asked for.
         var jobs = walkForward.GetProperty("modelJobSeconds");

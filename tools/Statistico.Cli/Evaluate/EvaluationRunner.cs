@@ -57,6 +57,7 @@ public static class EvaluationRunner
         var predictions = new ConcurrentDictionary<(string League, string Model), IReadOnlyDictionary<MatchRecord, ScoreMatrix>>();
         var jobSeconds = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var jobs = plans.OrderByDescending(p => p.Evaluated.Count).SelectMany(p => goalModels.Select(model => (Plan: p, Model: model)));
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, job =>
         {
@@ -90,6 +91,7 @@ public static class EvaluationRunner
             walkForwardSeconds,
             goalModelsSeconds,
             settings.Models.Contains(MarketInformedModel.Name) ? walkForwardSeconds - goalModelsSeconds : 0,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds,
             goalModels.ToDictionary(m => m, m => jobSeconds.GetValueOrDefault(m), StringComparer.Ordinal));
 
         var leagues = plans.Select(p => new LeagueWalkForward(

@@ -37,6 +37,7 @@ public static class ReportTables
             ? Invariant($", market-informed stage {walkForward.MarketInformedSeconds:F2} s")
             : string.Empty;
         console.MarkupLine(Invariant($"Walk-forward {walkForward.Seconds:F2} s: goal models {walkForward.GoalModelsSeconds:F2} s{marketInformed}."));
+        console.MarkupLine(Invariant($"Walk-forward CPU time {walkForward.CpuSeconds:F2} s (all cores)."));
         console.MarkupLine(Invariant($"Done in {report.ElapsedSeconds:F1} s."));
     }
 
