@@ -83,7 +83,7 @@ internal static class NewtonMinimiser
     }
 
     /// <summary>Solves H·step = gradient by Cholesky, shifting H's diagonal until it factorises.</summary>
-    private static bool Solve(double[] hessian, double[] gradient, double[] factor, double[] step)
+    internal static bool Solve(double[] hessian, double[] gradient, double[] factor, double[] step)
     {
         var size = gradient.Length;
         var largest = 0.0;

@@ -11,6 +11,10 @@ internal static class LogOpinionPoolFitter
 {
     private const int MaxIterations = 50;
 
+    // Passes over at least this many rows are split over two cores (a season of six leagues is ~2,400 rows).
+    private const int ParallelRows = 2000;
+
+
     /// <param name="features">Per training match, log p_{s,k} laid out source-major (s·K + k).</param>
     /// <param name="outcomes">Per training match, the outcome that happened.</param>
     /// <param name="count">Train on the first <paramref name="count"/> rows (history is a date-ordered prefix).</param>
@@ -85,32 +89,22 @@ internal static class LogOpinionPoolFitter
         // Penalised negative log likelihood; its gradient and Hessian when asked for.
         double Evaluate(double[] parameters, double[]? g, double[,]? h)
         {
-            Span<double> p = stackalloc double[classes];
-            Span<double> mean = stackalloc double[size];
-            // One match's z_k vectors (e_k for the intercepts, then x_{·,k}), laid out k·size + i: built once per
-            // match rather than once per use in the Hessian's triple loop (issue 21's speed target).
-            Span<double> z = stackalloc double[classes * size];
-            // The Hessian's lower triangle is summed in a flat span (a two-dimensional array's indexing costs more in
-            // the innermost loop) and copied out after the rows, element by element: the same additions in the same order.
-            Span<double> hs = stackalloc double[size * size];
-            hs.Clear();
-            var total = 0.0;
+            // The Hessian's lower triangle is summed flat (a two-dimensional array's indexing costs more in the
+            // innermost loop) and copied out after the rows.
+            var rows = new RowSums(g is null ? 0 : size);
             var from = first;
             if (g is not null)
             {
-                Array.Clear(g);
-                Array.Clear(h!);
                 if (sums is not null && sums.Continues(parameters, first, count))
                 {
-                    // The same rows in the same order as one pass would add them: bit-identical sums.
-                    total = sums.Total;
-                    Array.Copy(sums.Gradient, g, size);
-                    Array.Copy(sums.Hessian, h!, size * size);
+                    // Last week's final sums at this very point: only the week's new rows remain to be added.
+                    rows.Total = sums.Total;
+                    Array.Copy(sums.Gradient, rows.Gradient, size);
                     for (var i = 0; i < size; i++)
                     {
                         for (var j = 0; j <= i; j++)
                         {
-                            hs[(i * size) + j] = h![i, j];
+                            rows.Hessian[(i * size) + j] = sums.Hessian[i, j];
                         }
                     }
 
@@ -118,67 +112,31 @@ internal static class LogOpinionPoolFitter
                 }
             }
 
-            for (var n = from; n < count; n++)
+            if (count - from >= ParallelRows)
             {
-                var x = features[n];
-                LogOpinionPool.Softmax(new ReadOnlySpan<double>(parameters), classes, x, p);
-                var y = outcomes[n];
-                total -= Math.Log(Math.Max(p[y], 1e-300));
-                if (g is null)
-                {
-                    continue;
-                }
-
-                for (var k = 0; k < classes; k++)
-                {
-                    for (var i = 0; i < size; i++)
-                    {
-                        z[(k * size) + i] = Z(x, k, i);
-                    }
-                }
-
-                // z_k = (e_k for the intercepts, x_{·,k}); gradient Σ (E_p[z] − z_y), Hessian Σ Cov_p(z).
-                mean.Clear();
-                for (var k = 0; k < classes; k++)
-                {
-                    for (var i = 0; i < size; i++)
-                    {
-                        mean[i] += p[k] * z[(k * size) + i];
-                    }
-                }
-
-                for (var i = 0; i < size; i++)
-                {
-                    g[i] += mean[i] - z[(y * size) + i];
-                }
-
-                for (var k = 0; k < classes; k++)
-                {
-                    var zk = z.Slice(k * size, size);
-                    for (var i = 0; i < size; i++)
-                    {
-                        var di = zk[i] - mean[i];
-                        if (di == 0)
-                        {
-                            continue;
-                        }
-
-                        var row = hs.Slice(i * size, i + 1);
-                        for (var j = 0; j <= i; j++)
-                        {
-                            row[j] += p[k] * di * (zk[j] - mean[j]);
-                        }
-                    }
-                }
+                // A full pass over a long history is split in two halves summed on two cores, the second half's
+                // sums added to the first's afterwards: the same total whichever thread finishes first (ADR 1103).
+                var middle = from + ((count - from) / 2);
+                var second = new RowSums(g is null ? 0 : size);
+                Parallel.Invoke(
+                    () => AddRows(features, outcomes, parameters, classes, from, middle, rows),
+                    () => AddRows(features, outcomes, parameters, classes, middle, count, second));
+                rows.Add(second);
+            }
+            else
+            {
+                AddRows(features, outcomes, parameters, classes, from, count, rows);
             }
 
+            var total = rows.Total;
             if (g is not null)
             {
+                Array.Copy(rows.Gradient, g, size);
                 for (var i = 0; i < size; i++)
                 {
                     for (var j = 0; j <= i; j++)
                     {
-                        h![i, j] = hs[(i * size) + j];
+                        h![i, j] = rows.Hessian[(i * size) + j];
                     }
                 }
 
@@ -202,8 +160,116 @@ internal static class LogOpinionPoolFitter
 
             return total;
         }
+    }
 
-        double Z(double[] x, int k, int i) =>
-            i < classes - 1 ? (k == i + 1 ? 1 : 0) : x[((i - (classes - 1)) * classes) + k];
+    /// <summary>
+    /// Adds rows [from, to) to <paramref name="sums"/>: −log p_y, and when <paramref name="sums"/> carries a gradient,
+    /// Σ (E_p[z] − z_y) and the lower triangle of Σ Cov_p(z), with z_k = (e_k for the intercepts, x_{·,k}). The
+    /// covariance is written out by blocks, Cov_p(z) = Σ_k p_k z_k z_kᵀ − E_p[z]·E_p[z]ᵀ, so the intercepts' unit
+    /// vectors cost nothing (ADR 1103: the same matrix as summing p_k (z_k − m)(z_k − m)ᵀ, to rounding, at half the work).
+    /// </summary>
+    private static void AddRows(
+        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, double[] parameters, int classes, int from, int to, RowSums sums)
+    {
+        var size = parameters.Length;
+        var intercepts = classes - 1;
+        var sources = size - intercepts;
+        var derivatives = sums.Gradient.Length > 0;
+        Span<double> p = stackalloc double[classes];
+        // E_p[x_s] per source.
+        Span<double> mean = stackalloc double[sources];
+        var g = sums.Gradient;
+        var hs = sums.Hessian;
+        var total = sums.Total;
+        for (var n = from; n < to; n++)
+        {
+            var x = features[n];
+            LogOpinionPool.Softmax(new ReadOnlySpan<double>(parameters), classes, x, p);
+            var y = outcomes[n];
+            total -= Math.Log(Math.Max(p[y], 1e-300));
+            if (!derivatives)
+            {
+                continue;
+            }
+
+            for (var s = 0; s < sources; s++)
+            {
+                var m = 0.0;
+                for (var k = 0; k < classes; k++)
+                {
+                    m += p[k] * x[(s * classes) + k];
+                }
+
+                mean[s] = m;
+            }
+
+            // Gradient: E_p[z] − z_y.
+            for (var j = 0; j < intercepts; j++)
+            {
+                g[j] += p[j + 1] - (y == j + 1 ? 1 : 0);
+            }
+
+            for (var s = 0; s < sources; s++)
+            {
+                g[intercepts + s] += mean[s] - x[(s * classes) + y];
+            }
+
+            // Intercept × intercept: p_i·[i = j] − p_i·p_j.
+            for (var i = 0; i < intercepts; i++)
+            {
+                for (var j = 0; j <= i; j++)
+                {
+                    hs[(i * size) + j] += (i == j ? p[i + 1] : 0) - (p[i + 1] * p[j + 1]);
+                }
+            }
+
+            for (var s = 0; s < sources; s++)
+            {
+                var row = (intercepts + s) * size;
+                // Source × intercept: p_j·x_{s,j} − E_p[x_s]·p_j.
+                for (var j = 0; j < intercepts; j++)
+                {
+                    hs[row + j] += p[j + 1] * (x[(s * classes) + j + 1] - mean[s]);
+                }
+
+                // Source × source: Σ_k p_k x_{s,k} x_{t,k} − E_p[x_s]·E_p[x_t].
+                for (var t = 0; t <= s; t++)
+                {
+                    var second = 0.0;
+                    for (var k = 0; k < classes; k++)
+                    {
+                        second += p[k] * x[(s * classes) + k] * x[(t * classes) + k];
+                    }
+
+                    hs[row + intercepts + t] += second - (mean[s] * mean[t]);
+                }
+            }
+        }
+
+        sums.Total = total;
+    }
+
+    /// <summary>One pass's running sums: the value, and the gradient and flat lower-triangular Hessian when asked for (else empty).</summary>
+    private sealed class RowSums(int size)
+    {
+        public double Total { get; set; }
+
+        public double[] Gradient { get; } = new double[size];
+
+        public double[] Hessian { get; } = new double[size * size];
+
+        public void Add(RowSums other)
+        {
+            Total += other.Total;
+            for (var i = 0; i < Gradient.Length; i++)
+            {
+                Gradient[i] += other.Gradient[i];
+            }
+
+            for (var i = 0; i < Hessian.Length; i++)
+            {
+                Hessian[i] += other.Hessian[i];
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@ namespace Statistico.Modelling.MarketInformed;
 /// The data part (before the ridge) of a <see cref="LogOpinionPoolFitter"/> evaluation over rows [first, count) at one
 /// parameter vector. A weekly walk-forward refits on the same rows plus the week's new ones, starting from last week's
 /// optimum, which is where last week's final evaluation was: its sums are this week's first evaluation but for the new
-/// rows, so the refit's cost no longer grows with the whole history (issue 21's speed target).
+/// rows, so the refit's cost no longer grows with the whole history (issue 21's speed target). Since a long pass is
+/// summed in two halves on two cores (ADR 1103), the sums equal a single pass's to rounding, not bit for bit.
 /// </summary>
 internal sealed class LogOpinionPoolSums
 {

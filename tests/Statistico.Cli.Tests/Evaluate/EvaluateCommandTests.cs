@@ -31,6 +31,35 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(2, report.RootElement.GetProperty("problems").GetArrayLength());
     }
 
+    [Fact]
+    public async Task The_report_times_the_walk_forwards_apart_from_reading_scoring_and_intervals()
+    {
+        _folder.Write("X1/2013-14.csv", SyntheticSeason.Lines(2013, 6, seed: 1));
+        _folder.Write("X1/2014-15.csv", SyntheticSeason.Lines(2014, 6, seed: 2));
+        _folder.Write("X1/2015-16.csv", SyntheticSeason.Lines(2015, 6, seed: 3));
+        var json = Path.Combine(_folder.Path, "report.json");
+
+        var (exitCode, output) = await CliRunner.RunAsync(
+            "evaluate", "--data", _folder.Path, "--from-season", "2015-16", "--model", "dixon-coles,market-informed", "--json", json);
+
+        Assert.Equal(0, exitCode);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json, TestContext.Current.CancellationToken));
+        var walkForward = report.RootElement.GetProperty("walkForward");
+        var seconds = walkForward.GetProperty("seconds").GetDouble();
+        var goalModels = walkForward.GetProperty("goalModelsSeconds").GetDouble();
+        var marketInformed = walkForward.GetProperty("marketInformedSeconds").GetDouble();
+        Assert.True(goalModels > 0 && marketInformed > 0, $"goal models {goalModels} s, market-informed stage {marketInformed} s");
+        Assert.Equal(seconds, goalModels + marketInformed, 1e-9);
+        Assert.True(walkForward.GetProperty("cpuSeconds").GetDouble() > 0);
+        Assert.True(seconds < report.RootElement.GetProperty("elapsedSeconds").GetDouble(), "the walk-forward is part of the whole run");
+        // The market-informed model needs the production model walked forward; dixon-coles was asked for.
+        var jobs = walkForward.GetProperty("modelJobSeconds");
+        Assert.True(jobs.GetProperty("dixon-coles").GetDouble() > 0);
+        Assert.True(jobs.GetProperty(report.RootElement.GetProperty("production").GetString()!).GetDouble() > 0);
+        Assert.Contains("Walk-forward ", output, StringComparison.Ordinal);
+        Assert.Contains("market-informed stage", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--from-season", "2015")]
     [InlineData("--model", "elo")]

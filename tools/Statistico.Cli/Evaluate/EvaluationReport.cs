@@ -18,8 +18,11 @@ public sealed record EvaluationReport
     /// <summary>League code → 1X2 rows on that league's share of the pooled matches.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ScoreRow>> Leagues { get; init; }
 
-    /// <summary>Wall time of the whole command, reading files included.</summary>
+    /// <summary>Wall time of the whole command, reading files, scoring and bootstrap intervals included.</summary>
     public double ElapsedSeconds { get; init; }
+
+    /// <summary>Wall time of the walk-forwards alone: producing the selected models' forecasts (issue 21's speed target).</summary>
+    public WalkForwardTimes WalkForward { get; init; } = WalkForwardTimes.None;
 
     /// <summary>First evaluated season.</summary>
     public required string FromSeason { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Statistico.FootballDataFiles;
 using Statistico.Modelling.Evaluation;
 using Statistico.Modelling.Goals;
@@ -54,9 +55,13 @@ public static class EvaluationRunner
         }
 
         var predictions = new ConcurrentDictionary<(string League, string Model), IReadOnlyDictionary<MatchRecord, ScoreMatrix>>();
+        var jobSeconds = new ConcurrentDictionary<string, double>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var jobs = plans.OrderByDescending(p => p.Evaluated.Count).SelectMany(p => goalModels.Select(model => (Plan: p, Model: model)));
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, job =>
         {
+            var started = Stopwatch.GetTimestamp();
             var options = new WalkForwardOptions { EvaluateFrom = job.Plan.Evaluated[0].Match.Date, WindowDays = settings.WindowDays };
             var records = job.Plan.All.Select(m => m.Match).ToArray();
             var byMatch = new Dictionary<MatchRecord, ScoreMatrix>(ReferenceEqualityComparer.Instance);
@@ -66,9 +71,12 @@ public static class EvaluationRunner
             }
 
             predictions[(job.Plan.League, job.Model)] = byMatch;
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            jobSeconds.AddOrUpdate(job.Model, elapsed, (_, sum) => sum + elapsed);
             jobDone?.Invoke(job.Plan.League, job.Model);
         });
 
+        var goalModelsSeconds = clock.Elapsed.TotalSeconds;
         if (settings.Models.Contains(MarketInformedModel.Name))
         {
             var marketInformed = MarketInformed(plans.Select(p => (p.Evaluated, predictions[(p.League, ModelCatalogue.ProductionName)])));
@@ -78,12 +86,20 @@ public static class EvaluationRunner
             }
         }
 
+        var walkForwardSeconds = clock.Elapsed.TotalSeconds;
+        var walkForward = new WalkForwardTimes(
+            walkForwardSeconds,
+            goalModelsSeconds,
+            settings.Models.Contains(MarketInformedModel.Name) ? walkForwardSeconds - goalModelsSeconds : 0,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds,
+            goalModels.ToDictionary(m => m, m => jobSeconds.GetValueOrDefault(m), StringComparer.Ordinal));
+
         var leagues = plans.Select(p => new LeagueWalkForward(
             p.League,
             p.Evaluated,
             settings.Models.ToDictionary(m => m, m => predictions[(p.League, m)], StringComparer.Ordinal))).ToList();
         var lastSeason = plans.Count == 0 ? from : plans.Max(p => p.Evaluated[^1].Season);
-        return EvaluationScoring.Score(leagues, settings, problems, from, lastSeason);
+        return EvaluationScoring.Score(leagues, settings, problems, from, lastSeason) with { WalkForward = walkForward };
     }
 
     /// <summary>

@@ -31,6 +31,13 @@ public static class ReportTables
         }
 
         console.MarkupLine(Invariant($"O/U 2.5: {report.OverUnder25Unpriced:N0} predicted matches are not priced by every O/U row (Pinnacle's and Bet365's O/U columns start in 2019/20)."));
+        // Two short lines: a console narrower than one long line would wrap it mid-figure.
+        var walkForward = report.WalkForward;
+        var marketInformed = walkForward.MarketInformedSeconds > 0
+            ? Invariant($", market-informed stage {walkForward.MarketInformedSeconds:F2} s")
+            : string.Empty;
+        console.MarkupLine(Invariant($"Walk-forward {walkForward.Seconds:F2} s: goal models {walkForward.GoalModelsSeconds:F2} s{marketInformed}."));
+        console.MarkupLine(Invariant($"Walk-forward CPU time {walkForward.CpuSeconds:F2} s (all cores)."));
         console.MarkupLine(Invariant($"Done in {report.ElapsedSeconds:F1} s."));
     }
 
