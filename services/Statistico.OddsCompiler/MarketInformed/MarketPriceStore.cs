@@ -44,6 +44,7 @@ public sealed class MarketPriceStore(OddsCompilerDbContext db)
             ), written AS (
                 INSERT INTO market_prices ("FixtureId", "Source", "MarketType", "ObservedAt", "First", "Second", "Third")
                 SELECT fixture_id, {source}, market_type, observed_at, p1, p2, p3 FROM incoming
+                ORDER BY fixture_id, market_type -- the join may reorder the rows; lock them in key order
                 ON CONFLICT ("FixtureId", "Source", "MarketType") DO UPDATE SET
                     "ObservedAt" = excluded."ObservedAt", "First" = excluded."First", "Second" = excluded."Second", "Third" = excluded."Third"
                 WHERE excluded."ObservedAt" > market_prices."ObservedAt"
