@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Statistico.OddsCompiler.Data;
 using Statistico.OddsCompiler.TeamRatings;
@@ -76,17 +75,7 @@ public sealed class TeamRatingsStoreTests(TestInfrastructure infrastructure)
             await secondTransaction.CommitAsync(Ct);
         }, Ct);
 
-        await using (var observer = Open(database))
-        {
-            var waited = Stopwatch.StartNew();
-            while (await observer.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync(Ct) == 0)
-            {
-                Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the second writer never waited for the first");
-                Assert.False(secondWriter.IsCompleted, "the second writer finished while the first still held its rows");
-                await Task.Delay(20, Ct);
-            }
-        }
-
+        await LockWaits.HeldUpAsync(database.ConnectionString, secondWriter, Ct);
         await firstTransaction.CommitAsync(Ct);
         await secondWriter;
     }
