@@ -1,9 +1,4 @@
 using System.Text;
-using MassTransit;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Statistico.Messaging.Bus;
 using Statistico.Messaging.Tests.Support;
 using Statistico.Testing;
 
@@ -18,33 +13,7 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("poison");
-        var journal = new ConsumerJournal();
-        using var host = Host.CreateDefaultBuilder()
-            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:messaging"] = virtualHost.BrokerUri.ToString(),
-                ["Messaging:RetryLimit"] = "2",
-                ["Messaging:RetryMinInterval"] = "00:00:00.050",
-                ["Messaging:RetryMaxInterval"] = "00:00:00.100",
-            }))
-            .ConfigureServices((context, services) =>
-            {
-                services.AddSingleton(journal);
-                services.AddStatisticoMessaging(context.Configuration, bus => bus.AddConsumer<PickyConsumer>());
-            })
-            .Build();
-        await host.StartAsync(ct);
-        var bus = host.Services.GetRequiredService<IBusControl>();
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-
-        await bus.Publish(new Probe("poison"), ct);
-        await bus.Publish(new Probe("good"), ct);
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!journal.Processed.Contains("good") && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100, ct);
-        }
+        var journal = await PickyHost.PublishPoisonThenGoodAsync(virtualHost.BrokerUri, retryLimit: 2, queueType: null, ct);
 
         Assert.Contains("good", journal.Processed);
         var faulted = await ErrorQueue.TakeAsync(virtualHost.BrokerUri, "picky_error", ct);
@@ -53,6 +22,5 @@ public sealed class PoisonMessageTests(TestInfrastructure infrastructure)
         Assert.DoesNotContain("poison", journal.Processed);
         Assert.Contains("poison", Encoding.UTF8.GetString(faulted.Body.Span), StringComparison.Ordinal);
         Assert.Equal("The probe 'poison' is unacceptable", faulted.BasicProperties.Headers!["MT-Fault-Message"] is byte[] bytes ? Encoding.UTF8.GetString(bytes) : null);
-        await host.StopAsync(ct);
     }
 }

@@ -1,10 +1,5 @@
-using MassTransit;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
-using Statistico.Messaging.Bus;
 using Statistico.Messaging.Tests.Support;
 using Statistico.Testing;
 
@@ -24,7 +19,7 @@ public sealed class QueueTypeTests(TestInfrastructure infrastructure)
     public async Task With_quorum_set_the_consumer_and_error_queues_are_quorum_queues_and_messages_flow()
     {
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("quorum");
-        var journal = await RunPoisonAndGoodAsync(virtualHost.BrokerUri, "Quorum");
+        var journal = await PickyHost.PublishPoisonThenGoodAsync(virtualHost.BrokerUri, retryLimit: 1, "Quorum", Ct);
 
         Assert.Contains("good", journal.Processed);
         Assert.NotNull(await ErrorQueue.TakeAsync(virtualHost.BrokerUri, "picky_error", Ct));
@@ -37,40 +32,12 @@ public sealed class QueueTypeTests(TestInfrastructure infrastructure)
     public async Task By_default_the_queues_are_classic()
     {
         await using var virtualHost = await infrastructure.CreateVirtualHostAsync("classic");
-        var journal = await RunPoisonAndGoodAsync(virtualHost.BrokerUri, queueType: null);
+        var journal = await PickyHost.PublishPoisonThenGoodAsync(virtualHost.BrokerUri, retryLimit: 1, queueType: null, Ct);
 
         Assert.Contains("good", journal.Processed);
         Assert.NotNull(await ErrorQueue.TakeAsync(virtualHost.BrokerUri, "picky_error", Ct));
         Assert.False(await DeclaresAsAsync(virtualHost.BrokerUri, "picky", "quorum"));
         Assert.False(await DeclaresAsAsync(virtualHost.BrokerUri, "picky_error", "quorum"));
-    }
-
-    private static async Task<ConsumerJournal> RunPoisonAndGoodAsync(Uri broker, string? queueType)
-    {
-        var journal = new ConsumerJournal();
-        using var host = Host.CreateDefaultBuilder()
-            .ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:messaging"] = broker.ToString(),
-                ["Messaging:QueueType"] = queueType,
-                ["Messaging:RetryLimit"] = "1",
-                ["Messaging:RetryMinInterval"] = "00:00:00.050",
-                ["Messaging:RetryMaxInterval"] = "00:00:00.100",
-            }))
-            .ConfigureServices((context, services) =>
-            {
-                services.AddSingleton(journal);
-                services.AddStatisticoMessaging(context.Configuration, bus => bus.AddConsumer<PickyConsumer>());
-            })
-            .Build();
-        await host.StartAsync(Ct);
-        var bus = host.Services.GetRequiredService<IBusControl>();
-        await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-        await bus.Publish(new Probe("poison"), Ct);
-        await bus.Publish(new Probe("good"), Ct);
-        await Eventually.UntilAsync(() => Task.FromResult(journal.Processed.Contains("good")), TimeSpan.FromSeconds(30), "the good probe to be processed", Ct);
-        await host.StopAsync(Ct);
-        return journal;
     }
 
     /// <summary>Whether the broker accepts declaring <paramref name="queue"/> as <paramref name="type"/> (it refuses a type the queue does not have).</summary>
