@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Statistico.Messaging.Scheduling;
+using Statistico.Messaging.Tests.Support;
 using Statistico.Testing;
 
 namespace Statistico.Messaging.Tests.Scheduling;
@@ -28,8 +29,10 @@ public sealed class BrokerOutageTests(TestInfrastructure infrastructure)
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
+            // As a service schedules: through the outbox, committed with its own changes.
             await scope.ServiceProvider.GetRequiredService<IMessageScheduler>()
                 .ScheduleSend(SchedulerTestHost.ReminderQueue, DateTime.UtcNow.AddSeconds(2), reminder, ct);
+            await scope.ServiceProvider.GetRequiredService<MessagingDbContext>().SaveChangesAsync(ct);
         }
 
         Assert.True(
