@@ -11,6 +11,7 @@
 #   scripts/infra.sh credentials  create this machine's credentials file when missing and print its path
 #   scripts/infra.sh listeners print any listener of these servers beyond loopback (exit 1 when there is one)
 #   scripts/infra.sh run NAME  run one server in the foreground until SIGTERM (used by the AppHost)
+#   scripts/infra.sh ctl ARGS  rabbitmqctl ARGS against this node, its own Erlang node on loopback
 #
 # Every command is idempotent: running it twice changes nothing the second time. Every server listens on 127.0.0.1
 # only; a server found running with an older, wider configuration is restarted (ADR 0040).
@@ -35,6 +36,9 @@ export RABBITMQ_NODENAME="${RABBITMQ_NODENAME:-rabbit@localhost}"
 # Any Erlang tool this script runs (rabbitmq-diagnostics, rabbitmqctl) starts epmd when none is running, and epmd
 # binds every interface unless told otherwise: exported here, not just for the server, so the first one binds loopback.
 export ERL_EPMD_ADDRESS=127.0.0.1
+# Every CLI tool (rabbitmqctl, rabbitmq-diagnostics, rabbitmq-plugins) is an Erlang node of its own with a distribution
+# port (35672-35682) that Erlang binds to every interface for as long as the tool runs; keep it on loopback (ADR 0045).
+export RABBITMQ_CTL_ERL_ARGS="${RABBITMQ_CTL_ERL_ARGS:+$RABBITMQ_CTL_ERL_ARGS }-kernel inet_dist_use_interface {127,0,0,1}"
 # The servers' fixed ports: AMQP, management, Erlang distribution, epmd, Postgres, Redis.
 SERVER_PORTS="5672 15672 25672 4369 5432 6379"
 
@@ -358,5 +362,6 @@ case "${1:-}" in
   credentials) ensure_credentials_file; echo "$CREDENTIALS_FILE" ;;
   listeners) cmd_listeners ;;
   run) shift; cmd_run "$@" ;;
-  *) echo "usage: $0 {install|start|stop|status|env|test-env|credentials|listeners|run NAME}" >&2; exit 2 ;;
+  ctl) shift; exec rabbitmqctl "$@" ;;
+  *) echo "usage: $0 {install|start|stop|status|env|test-env|credentials|listeners|run NAME|ctl ARGS}" >&2; exit 2 ;;
 esac

@@ -1,3 +1,5 @@
+using Statistico.Testing;
+
 namespace Statistico.Betfair.Tests;
 
 /// <summary>References derived from a trade id: deterministic, within Betfair's limits, distinct where they must be.</summary>
@@ -26,7 +28,7 @@ public sealed class TradeReferencesTests
         Assert.NotEqual(TradeReferences.CustomerRef(trade, 1), TradeReferences.CustomerRef(trade, 2));
         Assert.NotEqual(TradeReferences.CustomerOrderRef(trade, 0), TradeReferences.CustomerOrderRef(trade, 1));
 
-        var seed = Random.Shared.Next();
+        var seed = TestSeed.Fresh();
         var random = new Random(seed);
         var refs = Enumerable.Range(0, 10_000).Select(_ => TradeReferences.CustomerOrderRef(new Guid(random.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 16)))).ToList();
         Assert.True(refs.Distinct(StringComparer.Ordinal).Count() == refs.Count, $"seed {seed}");

@@ -1,6 +1,7 @@
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.MarketInformed;
 using Statistico.OddsCompiler.MarketInformed;
+using Statistico.Testing;
 
 namespace Statistico.OddsCompiler.Tests;
 
@@ -14,7 +15,7 @@ internal static class TrainingHistory
     /// </summary>
     public static List<TrainingMatch> Generate(DateTimeOffset from, int count, int seed, bool marketIsRight = false)
     {
-        var random = new Random(seed);
+        var random = new Random(TestSeed.Fixed(seed));
         var matches = new List<TrainingMatch>();
         for (var i = 0; i < count; i++)
         {

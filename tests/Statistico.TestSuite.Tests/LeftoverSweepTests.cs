@@ -39,6 +39,22 @@ public sealed class LeftoverSweepTests(TestInfrastructure infrastructure) : ICla
         await redis.GetDatabase().KeyDeleteAsync(freshKey);
     }
 
+    [Fact]
+    public async Task The_next_runs_infrastructure_sweeps_a_killed_runs_leftovers_when_it_starts()
+    {
+        var endpoints = infrastructure.Endpoints;
+        var killed = TestResourceNames.Database("killedrun", DateTimeOffset.UtcNow.AddHours(-3));
+        await IsolatedDatabase.ExecuteOnServerAsync(endpoints.PostgresAdmin, $"CREATE DATABASE \"{killed}\"");
+        Assert.Contains(killed, await DatabasesAsync(endpoints.PostgresAdmin));
+
+        // What every test assembly does first (its assembly fixture): no test has to remember the sweep.
+        var next = new TestInfrastructure();
+        await next.InitializeAsync();
+        await next.DisposeAsync();
+
+        Assert.DoesNotContain(killed, await DatabasesAsync(endpoints.PostgresAdmin));
+    }
+
     private static async Task<List<string>> DatabasesAsync(string adminConnectionString)
     {
         var server = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;

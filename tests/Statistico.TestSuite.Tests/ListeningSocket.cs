@@ -3,8 +3,11 @@ using System.Net;
 
 namespace Statistico.TestSuite.Tests;
 
-/// <summary>A listening TCP socket of this machine, any user's, read from /proc/net/tcp and /proc/net/tcp6.</summary>
-public sealed record ListeningSocket(IPAddress Address, int Port)
+/// <summary>
+/// A listening TCP socket of this machine, any user's, read from /proc/net/tcp and /proc/net/tcp6, with its inode (which
+/// names it in its owner's /proc/PID/fd).
+/// </summary>
+public sealed record ListeningSocket(IPAddress Address, int Port, long Inode = 0)
 {
     private const string Listen = "0A";
     private static readonly string[] Tables = ["/proc/net/tcp", "/proc/net/tcp6"];
@@ -26,7 +29,8 @@ public sealed record ListeningSocket(IPAddress Address, int Port)
             }
 
             var local = fields[1].Split(':');
-            yield return new ListeningSocket(ParseAddress(local[0]), int.Parse(local[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            var inode = fields.Length > 9 ? long.Parse(fields[9], NumberStyles.Integer, CultureInfo.InvariantCulture) : 0;
+            yield return new ListeningSocket(ParseAddress(local[0]), int.Parse(local[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), inode);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class ListeningSocketTests
     {
         var sockets = ListeningSocket.Parse(Tcp).ToList();
 
-        Assert.Equal([new ListeningSocket(IPAddress.Any, 15672), new ListeningSocket(IPAddress.Loopback, 5672)], sockets);
+        Assert.Equal([new ListeningSocket(IPAddress.Any, 15672, 8040), new ListeningSocket(IPAddress.Loopback, 5672, 6533)], sockets);
         Assert.False(sockets[0].IsLoopback);
         Assert.True(sockets[1].IsLoopback);
     }

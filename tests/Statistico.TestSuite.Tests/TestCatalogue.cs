@@ -12,10 +12,15 @@ public static class TestCatalogue
     private const string FactAttribute = "Xunit.FactAttribute";
     private const string TraitAttribute = "Xunit.TraitAttribute";
 
-    public static IReadOnlyList<DiscoveredTest> Read(string assemblyPath)
+    /// <param name="assemblyPath">The test assembly; its directory's assemblies resolve its references.</param>
+    /// <param name="referenceDirectory">Another directory whose assemblies resolve references (an assembly built elsewhere).</param>
+    public static IReadOnlyList<DiscoveredTest> Read(string assemblyPath, string? referenceDirectory = null)
     {
         // Test assemblies reference ASP.NET Core's shared framework too; the newest version of each framework suffices.
-        var resolvable = Directory.GetFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll").Concat(SharedFramework.Assemblies());
+        var own = Directory.GetFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll");
+        var resolvable = own
+            .Concat(referenceDirectory is null ? [] : Directory.GetFiles(referenceDirectory, "*.dll").Where(dll => !own.Any(o => Path.GetFileName(o) == Path.GetFileName(dll))))
+            .Concat(SharedFramework.Assemblies());
         using var context = new MetadataLoadContext(new PathAssemblyResolver(resolvable));
         var assembly = context.LoadFromAssemblyPath(assemblyPath);
         var name = assembly.GetName().Name!;
@@ -32,7 +37,8 @@ public static class TestCatalogue
         }
 
         var tests = new List<DiscoveredTest>();
-        foreach (var type in types.Where(t => t.IsClass && !t.IsAbstract && t.IsPublic))
+        // IsVisible, not IsPublic: a public class nested in a public class is run by xunit too, and IsPublic is false for it.
+        foreach (var type in types.Where(t => t.IsClass && !t.IsAbstract && t.IsVisible))
         {
             var classCategories = Categories(type.GetCustomAttributesData());
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))

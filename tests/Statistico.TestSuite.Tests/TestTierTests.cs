@@ -7,7 +7,7 @@ namespace Statistico.TestSuite.Tests;
 [Trait("Category", "Unit")]
 public sealed class TestTierTests(ITestOutputHelper output)
 {
-    private static readonly string[] Tiers = ["Unit", "Integration", "System"];
+    private static IReadOnlyList<string> Tiers => TierRule.Tiers;
 
     [Fact]
     public void Every_test_method_has_exactly_one_known_tier()
@@ -25,13 +25,10 @@ public sealed class TestTierTests(ITestOutputHelper output)
 
         output.WriteLine($"all: {string.Join(", ", Tiers.Select(tier => $"{tier} {tests.Count(t => t.Categories.SequenceEqual([tier]))}"))} of {tests.Count}");
 
-        var offenders = tests
-            .Where(t => t.Categories.Count != 1 || !Tiers.Contains(t.Categories[0]))
-            .Select(t => $"{t} [{(t.Categories.Count == 0 ? "no Category" : string.Join(", ", t.Categories))}]")
-            .ToList();
+        var offenders = TierRule.Offenders(tests);
         Assert.True(offenders.Count == 0,
             $"{offenders.Count} of {tests.Count} test methods have no tier, several, or an unknown one " +
-            $"(put exactly one [Trait(\"Category\", \"Unit|Integration|System\")] on the class):{Environment.NewLine}" +
+            $"(put exactly one [Trait(\"Category\", \"{string.Join('|', Tiers)}\")] on the class):{Environment.NewLine}" +
             string.Join(Environment.NewLine, offenders));
     }
 
@@ -44,5 +41,29 @@ public sealed class TestTierTests(ITestOutputHelper output)
 
         var own = TestCatalogue.Read(typeof(TestTierTests).Assembly.Location);
         Assert.Contains(own, t => t.Method == nameof(Every_test_method_has_exactly_one_known_tier) && t.Categories.SequenceEqual(["Unit"]));
+    }
+
+    [Fact]
+    public void The_check_names_a_fact_or_theory_without_a_tier_a_nested_class_two_tiers_and_an_unknown_one()
+    {
+        var directory = Directory.CreateTempSubdirectory("tier-samples-");
+        try
+        {
+            var samples = TestCatalogue.Read(TierSamples.Write(directory.FullName), AppContext.BaseDirectory);
+            foreach (var sample in samples)
+            {
+                output.WriteLine($"{sample.Class}.{sample.Method}: [{string.Join(", ", sample.Categories)}]");
+            }
+
+            var offenders = TierRule.Offenders(samples).Select(o => o[(o.IndexOf(": ", StringComparison.Ordinal) + 2)..o.IndexOf(" [", StringComparison.Ordinal)]).Order(StringComparer.Ordinal);
+            Assert.Equal(
+                ["Samples.NoTier.A_fact", "Samples.NoTierTheory.A_theory", "Samples.Outer+Nested.Nested_fact", "Samples.TierOnBoth.A_fact", "Samples.UnknownTier.A_fact"],
+                offenders);
+            Assert.Equal(8, samples.Count); // the tiered ones are read too: Outer's own, the method's tier, Tiered
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }

@@ -22,7 +22,7 @@ public sealed class ProviderCatalog(IOptions<FootballDataOptions> options, IHttp
         var http = httpClients.CreateClient(HttpClientName);
         return provider.Type switch
         {
-            ProviderOptions.FootballDataCoUk => new FootballDataCoUkProvider(name, provider, http),
+            ProviderOptions.FootballDataCoUk => new FootballDataCoUkProvider(name, provider, http, loggers.CreateLogger<FootballDataCoUkProvider>()),
             ProviderOptions.Sportmonks => new SportmonksProvider(name, provider, http, clock, loggers.CreateLogger<SportmonksProvider>()),
             _ => throw new InvalidOperationException(
                 $"FootballData:Providers:{name}:Type '{provider.Type}' is not {ProviderOptions.FootballDataCoUk} or {ProviderOptions.Sportmonks}."),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Statistico.Testing;
 
 namespace Statistico.Cli.Tests.Support;
 
@@ -13,7 +14,8 @@ internal static class SyntheticSeason
 
     public static List<string> Lines(int startYear, int teams, int seed, string dateFormat = "dd/MM/yyyy")
     {
-        var random = new Random(seed);
+        // Logged, and replaced by STATISTICO_TEST_SEED when set, like every test's seed.
+        var random = new Random(TestSeed.Fixed(seed));
         var lines = new List<string> { Header };
         var date = new DateOnly(startYear, 8, 10);
         var round = 0;

@@ -61,6 +61,23 @@ public sealed class SportmonksProviderTests(TestInfrastructure infrastructure)
     }
 
     [Fact]
+    public async Task A_provider_that_does_not_answer_is_reported_by_code_without_the_exceptions_host_and_port()
+    {
+        await using var server = await RecordedSportmonksServer.StartAsync();
+        await using var host = await StartAsync(server, "Create", baseUrl: new Uri($"http://127.0.0.1:{ClosedPort()}/v3/football"));
+
+        var reports = await RunAsync(host, "fixtures");
+
+        var problem = Assert.Single(reports.SelectMany(r => r.Problems));
+        Assert.StartsWith($"request failed ({Statistico.FootballData.Providers.Sportmonks.SportmonksProvider.RequestFailed})", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("after 2 attempt(s)", problem.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", problem.Reason, StringComparison.Ordinal); // .NET's text names the host and port
+        Assert.DoesNotContain("refused", problem.Reason, StringComparison.OrdinalIgnoreCase);
+        var stored = await host.Client.GetFromJsonAsync<List<ImportReport>>("/api/imports", Ct);
+        Assert.DoesNotContain(stored!.SelectMany(r => r.Problems), p => p.Reason.Contains("127.0.0.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_spelling_is_reported_until_an_alias_maps_it_to_the_known_team()
     {
         await using var server = await RecordedSportmonksServer.StartAsync();
@@ -91,11 +108,11 @@ public sealed class SportmonksProviderTests(TestInfrastructure infrastructure)
         Assert.Equal(("Man United", 2, 0, 21), (merged.HomeTeam.Name, merged.Result!.HomeGoals, merged.Result.HalfTimeHomeGoals, merged.Result.HomeStatistics!.Shots));
     }
 
-    private Task<FootballDataHost> StartAsync(RecordedSportmonksServer server, string? unknownTeams) =>
+    private Task<FootballDataHost> StartAsync(RecordedSportmonksServer server, string? unknownTeams, Uri? baseUrl = null) =>
         FootballDataHost.StartAsync(infrastructure, "fdsportmonks", new Dictionary<string, string?>
         {
             ["FootballData:Providers:sportmonks:Type"] = "sportmonks",
-            ["FootballData:Providers:sportmonks:BaseUrl"] = server.BaseUrl.ToString(),
+            ["FootballData:Providers:sportmonks:BaseUrl"] = (baseUrl ?? server.BaseUrl).ToString(),
             ["FootballData:Providers:sportmonks:ApiToken"] = "secret-token",
             ["FootballData:Providers:sportmonks:Leagues:8"] = "E0",
             ["FootballData:Providers:sportmonks:UnknownTeams"] = unknownTeams,
@@ -108,5 +125,15 @@ public sealed class SportmonksProviderTests(TestInfrastructure infrastructure)
         var response = await host.Client.PostAsync($"/api/providers/sportmonks/runs?kind={kind}", null, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<List<ImportReport>>(Ct))!;
+    }
+
+    /// <summary>A loopback port nothing listens on: taken from the system, then let go.</summary>
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }

@@ -1,4 +1,5 @@
 using Statistico.Contracts.Odds;
+using Statistico.Testing;
 
 namespace Statistico.Messaging.Tests.Serialization;
 
@@ -8,7 +9,7 @@ internal static class OddsMessages
     /// <summary>40 markets × 3 runners × 3 back and 3 lay levels, every optional property set.</summary>
     public static MarketOddsObserved BetfairSized(int seed = 1)
     {
-        var random = new Random(seed);
+        var random = new Random(TestSeed.Fixed(seed));
         var at = new DateTimeOffset(2026, 3, 14, 15, 0, 0, TimeSpan.Zero).AddMilliseconds(seed);
         var markets = Enumerable.Range(0, 40).Select(m => new ObservedMarket(Guid.NewGuid(), $"MARKET_{m:00}", at, Runners(random))
         {

@@ -1,5 +1,6 @@
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.MarketInformed;
+using Statistico.Testing;
 
 namespace Statistico.Modelling.Tests.MarketInformed;
 
@@ -31,7 +32,7 @@ public sealed class MarketInformedModelTests
     public void The_fit_learns_to_trust_the_source_that_knows_the_outcomes()
     {
         // Source 1 ("lead") is noise; source 2 knows the outcome odds the results are drawn from.
-        var random = new Random(5);
+        var random = new Random(TestSeed.Fixed(5));
         var history = new List<MarketInformedMatch>();
         for (var i = 0; i < 3000; i++)
         {

@@ -29,13 +29,18 @@ internal static class WarehouseDatabase
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("fixture", id);
-        try
-        {
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return 0; // the service has not migrated yet
-        }
+        // A missing table fails the query: counted as 0 it would pass every "nothing stored" assertion (issue 22).
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Whether the service has migrated its database (the tables these counts read exist).</summary>
+    public static async Task<bool> MigratedAsync(string database, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT to_regclass('price_ticks') IS NOT NULL AND to_regclass('price_samples') IS NOT NULL AND to_regclass('received_batches') IS NOT NULL AND to_regclass('fixture_kick_offs') IS NOT NULL",
+            connection);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -36,6 +36,8 @@ public abstract class WarehouseTestBase(TestInfrastructure infrastructure) : IAs
         factory = CreateFactory();
         client = factory.CreateClient();
         await factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, Patience);
+        // The counts the tests read then find their tables, and a missing one fails rather than reading as 0.
+        await Eventually.UntilAsync(() => WarehouseDatabase.MigratedAsync(Database, Ct), Patience, "the warehouse's migrations", Ct);
     }
 
     public async ValueTask DisposeAsync()

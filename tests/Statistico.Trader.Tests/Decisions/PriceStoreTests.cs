@@ -91,7 +91,7 @@ public sealed class PriceStoreTests(TestInfrastructure infrastructure)
         }
 
         string[] selections = ["HOME", "DRAW", "AWAY"];
-        var random = new Random(7);
+        var random = new Random(TestSeed.Fixed(7));
         var plans = Enumerable.Range(0, 6).Select(_ => Enumerable.Range(0, 25).Select(_ =>
         {
             var seconds = random.Next(1, 1000);

@@ -52,7 +52,10 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
             // sees the cleared orders, but nothing it learns can reach the trades until the broker is back.
             world.BrokerProxy!.Cut();
             await playOut();
-            await Task.Delay(TimeSpan.FromSeconds(6), Ct);
+            // Evidence that the monitor has seen the settlements, rather than a fixed wait: its OrderSettled events
+            // are stored in the Trader's outbox, where they stay while the broker is gone.
+            await Eventually.UntilAsync(
+                async () => await StoredSettlementsAsync(world) > 0, Patience, "the monitor to store the cleared orders' OrderSettled", Ct);
             Assert.DoesNotContain(await TradesAsync(world), t => t.CurrentState == "Settled");
             world.BrokerProxy.Restore();
         });
@@ -79,6 +82,15 @@ public sealed class LiveMatchdayTests(TestInfrastructure infrastructure)
             // No crowd reaches a resting order: only what is shown matches, so the stale orders stay unmatched.
             ["Simulator:Exchange:CounterpartyFlowPerMinute"] = "0",
         }, brokerThroughProxy, Ct);
+
+    private static async Task<long> StoredSettlementsAsync(LiveWorld world)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(world.TraderDatabase.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM outbox_message WHERE \"MessageType\" LIKE '%:OrderSettled%'", connection);
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
 
     /// <summary>Trades the first matchday; <paramref name="play"/> is handed the step that plays it out at the exchange.</summary>
     private static async Task TradeMatchdayAsync(LiveWorld world, Func<Func<Task>, Task> play, params IBus[] feeders)

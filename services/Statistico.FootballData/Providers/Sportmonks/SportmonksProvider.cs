@@ -15,6 +15,11 @@ namespace Statistico.FootballData.Providers.Sportmonks;
 public sealed partial class SportmonksProvider(string name, ProviderOptions options, HttpClient http, TimeProvider clock, ILogger<SportmonksProvider> logger)
     : IHistoryProvider
 {
+    /// <summary>Stable codes of a page that could not be had (the exception's text is only logged).</summary>
+    public const string RequestFailed = "request-failed";
+
+    public const string ResponseUnreadable = "response-unreadable";
+
     private const int MaxDaysPerRequest = 100;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, PropertyNameCaseInsensitive = true };
@@ -183,13 +188,19 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
                     _ => null, // 400/401/403/404: asking again cannot help
                 };
             }
+            // The failure is stored with the import run and returned by GET /api/imports: stable words there, the
+            // exception's text (hosts, ports, JSON paths) only in the log (issue 22).
             catch (JsonException exception)
             {
-                return (null, $"unreadable response: {exception.Message}");
+                LogUnreadableResponse(exception, name, url.AbsolutePath);
+                return (null, $"unreadable response ({ResponseUnreadable}): not the documented JSON; the service's log has the detail");
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                failure = $"request failed: {exception.Message}";
+                LogRequestFailed(exception, name, url.AbsolutePath, attempt);
+                failure = exception is TaskCanceledException
+                    ? $"request failed ({RequestFailed}): timed out"
+                    : $"request failed ({RequestFailed}): no answer; the service's log has the detail";
                 wait = Backoff(attempt);
             }
 
@@ -240,6 +251,12 @@ public sealed partial class SportmonksProvider(string name, ProviderOptions opti
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return text.Length > 200 ? text[..200] : text;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Provider} {Path}: the response is not the documented JSON")]
+    private partial void LogUnreadableResponse(Exception exception, string provider, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Provider} {Path}: request failed (attempt {Attempt})")]
+    private partial void LogRequestFailed(Exception exception, string provider, string path, int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Provider} {Path}: {Failure}; retrying in {Wait} (attempt {Attempt})")]
     private partial void LogRetry(string provider, string path, string failure, TimeSpan wait, int attempt);
