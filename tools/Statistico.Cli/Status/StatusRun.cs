@@ -45,6 +45,8 @@ internal sealed class StatusRun(IAnsiConsole console, StatusReader reader, IRead
         {
             await console.Live(StatusTable.Render(status)).StartAsync(async live =>
             {
+                // The live display draws only when refreshed: without this the first read stayed off screen for an interval.
+                live.Refresh();
                 while (await WaitAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var next = await reader.ReadAsync(targets, cancellationToken).ConfigureAwait(false);
