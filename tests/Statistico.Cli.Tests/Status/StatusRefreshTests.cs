@@ -45,6 +45,23 @@ public sealed partial class StatusRefreshTests
     }
 
     [Fact]
+    public async Task On_a_terminal_shorter_than_the_table_the_world_clock_stays_in_view()
+    {
+        await using var platform = await FakePlatform.StartMovingAsync();
+        var terminal = new TestConsole().Interactive().EmitAnsiSequences().Width(200).Height(12);
+        terminal.Profile.Capabilities.Ansi = true;
+
+        var (exitCode, _) = await RunUntilReadsAsync(platform, terminal, reads: 2);
+
+        Assert.Equal(0, exitCode);
+        var plain = AnsiSequence().Replace(terminal.Output, "");
+        // The table (19 lines and the verdict) is cut at the bottom, not the top, while it refreshes: every frame starts
+        // with the clock (cut at the top, only the full table printed when it stops had one). Then "…" where it was cut.
+        Assert.Equal(Minutes(2), Clocks(plain).Distinct().Take(2));
+        Assert.Contains("…", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_terminal_each_read_is_printed_below_the_last_until_cancelled()
     {
         await using var platform = await FakePlatform.StartMovingAsync();
