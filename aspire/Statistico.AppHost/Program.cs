@@ -43,6 +43,10 @@ var footballData = builder.AddProject<Projects.Statistico_FootballData>("footbal
     .WithEnvironment("FootballData__Providers__simulator__Schedules__Fixtures", "0/30 * * * * ?")
     .WithEnvironment("FootballData__Providers__simulator__Schedules__Results", "5/15 * * * * ?")
     .WithEnvironment("FootballData__Providers__simulator__Schedules__Statistics", "10 * * * * ?")
+    // A replayed season's real leagues (Simulator:Mode=Replay), which would otherwise be skipped as unmapped.
+    .WithReplayLeagues(builder.Configuration)
+    // Last, so that settings given to the run command win (./scripts/run.sh FootballData:Providers:simulator:HistoryDaysBack=2000).
+    .WithSettingsSection(builder.Configuration, "FootballData")
     .WithHttpHealthCheck("/health");
 
 // "ratings" is the database resource's name (a connection-string resource), so the service needs another.
@@ -101,6 +105,8 @@ builder.AddProject<Projects.Statistico_Trader>("trader-service") // "trader" is 
     .WithExchange(builder.Configuration, simulator, streamCertificate)
     // LIVE order updates from the order stream (one replica streams, ADR 0617); the order monitor polls every 30 s as the fallback.
     .WithEnvironment("Trader__Live__OrderStream", streams ? "true" : "false")
+    // In a replayed world the demo strategies trade the replayed leagues (by default SIM and SIM2).
+    .WithReplayDemoCompetitions(builder.Configuration)
     .WithSettingsSection(builder.Configuration, "Trader")
     .WithHttpHealthCheck("/health");
 

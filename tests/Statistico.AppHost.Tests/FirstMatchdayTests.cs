@@ -16,7 +16,8 @@ namespace Statistico.AppHost.Tests;
 /// Issue 17's acceptance: the platform started as the run command starts it (the real AppHost, the default world) shows
 /// the whole job within two minutes of wall time: Football Data has backfilled the world's past seasons, Ratings rates
 /// every team of both divisions, the Odds Compiler has a book for every upcoming fixture of the first matchday, the
-/// Odds Warehouse stores prices for each, and the demo strategies have placed trades.
+/// Odds Warehouse stores prices for each, and the demo strategies have placed trades (an order accepted by an exchange:
+/// Placed, matched or settled, not only signalled).
 /// </summary>
 [Trait("Category", "System")]
 [Collection(AppHostSerialGroup.Name)]
@@ -25,6 +26,7 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly string[] Divisions = ["SIM", "SIM2"];
+    private static readonly string[] PlacedOrBeyond = ["Placed", "PartiallyMatched", "Matched", "Settled"];
     private static readonly string[] Milestones = ["warn", "fail", "error", "History", "fitted", "not priced", "recomputed", "Imported simulator", "World ready", "Created the demo"];
     private readonly ConcurrentQueue<string> logs = new();
     private readonly List<(HttpClient Client, string Path)> diagnostics = [];
@@ -121,12 +123,25 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
                 return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadFromJsonAsync<List<JsonElement>>(ct))!.Count > 0;
             }, "prices in the Odds Warehouse", started, ct);
 
+            // Placed or beyond: the order went to an exchange and was accepted there (the LIVE demo's at the Simulator's
+            // exchange, the PAPER demo's in the paper book), not merely a signal or a refused order.
+            var placed = "";
             await UntilAsync(async () =>
             {
-                var trades = await trader.GetFromJsonAsync<JsonElement>("/api/trades?pageSize=50", ct);
-                return trades.GetProperty("total").GetInt32() > 0
-                    && trades.GetProperty("items").EnumerateArray().Any(t => t.GetProperty("strategyId").GetString()!.StartsWith("demo-", StringComparison.Ordinal));
-            }, "the demo strategies to place a trade", started, ct);
+                foreach (var state in PlacedOrBeyond)
+                {
+                    var trades = await trader.GetFromJsonAsync<JsonElement>($"/api/trades?state={state}&pageSize=50", ct);
+                    var demo = trades.GetProperty("items").EnumerateArray().FirstOrDefault(t => t.GetProperty("strategyId").GetString()!.StartsWith("demo-", StringComparison.Ordinal));
+                    if (demo.ValueKind == JsonValueKind.Object)
+                    {
+                        placed = $"{demo.GetProperty("strategyId").GetString()} ({demo.GetProperty("mode")}) {state}, bet {demo.GetProperty("betId")}";
+                        return true;
+                    }
+                }
+
+                return false;
+            }, "a demo strategy's order to be placed on an exchange", started, ct);
+            output.WriteLine($"first placed demo trade: {placed}");
 
             output.WriteLine($"{books} fixtures of the first matchday priced, stored and traded within {started.Elapsed.TotalSeconds:F0} s (budget {Budget.TotalSeconds:F0} s, {deadline.TotalSeconds:F0} s after start)");
         }

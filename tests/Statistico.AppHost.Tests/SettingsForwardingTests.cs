@@ -2,7 +2,10 @@ using Aspire.Hosting.ApplicationModel;
 
 namespace Statistico.AppHost.Tests;
 
-/// <summary>Settings given to the run command under "Simulator" reach the Simulator's environment (speed, seed, mode).</summary>
+/// <summary>
+/// Settings given to the run command under "Simulator" reach the Simulator's environment (speed, seed, mode), those under
+/// "FootballData" Football Data's, and a replayed world's real leagues are mapped in Football Data.
+/// </summary>
 [Trait("Category", "Unit")]
 public sealed class SettingsForwardingTests
 {
@@ -20,6 +23,48 @@ public sealed class SettingsForwardingTests
         Assert.Equal("2021-22", environment["Simulator__Replay__Season"]);
         var footballData = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "football-data");
         Assert.DoesNotContain("Simulator__Speed", (await EnvironmentOfAsync(footballData)).Keys);
+    }
+
+    [Fact]
+    public async Task A_replayed_world_has_its_real_leagues_mapped_in_Football_Data_and_the_synthetic_one_has_not()
+    {
+        var replay = await EnvironmentOfAsync(AppHostModel.Project(await AppHostModel.BuildAsync("Simulator:Mode=Replay", "Simulator:Replay:Leagues:0=E0"), "football-data"));
+        var synthetic = await EnvironmentOfAsync(AppHostModel.Project(await AppHostModel.BuildAsync(), "football-data"));
+
+        // The Sportmonks ids the Simulator serves replayed leagues under (its WorldIds; ReplayWorldTests pins them there).
+        Assert.Equal("E0", replay["FootballData__Providers__simulator__Leagues__8"]);
+        Assert.Equal("E1", replay["FootballData__Providers__simulator__Leagues__9"]);
+        Assert.Equal("D1", replay["FootballData__Providers__simulator__Leagues__82"]);
+        Assert.Equal("SP1", replay["FootballData__Providers__simulator__Leagues__564"]);
+        Assert.Equal("I1", replay["FootballData__Providers__simulator__Leagues__384"]);
+        Assert.Equal("F1", replay["FootballData__Providers__simulator__Leagues__301"]);
+        Assert.Equal("SIM", replay["FootballData__Providers__simulator__Leagues__9001"]);
+        Assert.DoesNotContain("FootballData__Providers__simulator__Leagues__8", synthetic.Keys);
+        Assert.Equal("SIM2", synthetic["FootballData__Providers__simulator__Leagues__9002"]);
+    }
+
+    [Fact]
+    public async Task In_a_replayed_world_the_demo_strategies_trade_the_replayed_leagues()
+    {
+        var twoLeagues = await AppHostModel.BuildAsync("Simulator:Mode=Replay", "Simulator:Replay:Leagues:0=E0", "Simulator:Replay:Leagues:1=D1");
+        var defaultLeague = await AppHostModel.BuildAsync("Simulator:Mode=Replay");
+        var synthetic = await AppHostModel.BuildAsync();
+
+        var two = await EnvironmentOfAsync(AppHostModel.Project(twoLeagues, "trader-service"));
+        Assert.Equal("E0", two["Trader__DemoCompetitions__0"]);
+        Assert.Equal("D1", two["Trader__DemoCompetitions__1"]);
+        Assert.Equal("E0", (await EnvironmentOfAsync(AppHostModel.Project(defaultLeague, "trader-service")))["Trader__DemoCompetitions__0"]);
+        Assert.DoesNotContain("Trader__DemoCompetitions__0", (await EnvironmentOfAsync(AppHostModel.Project(synthetic, "trader-service"))).Keys);
+    }
+
+    [Fact]
+    public async Task Football_Data_settings_on_the_command_line_win_over_the_AppHost_defaults()
+    {
+        var builder = await AppHostModel.BuildAsync("FootballData:Providers:simulator:HistoryDaysBack=2000");
+
+        var environment = await EnvironmentOfAsync(AppHostModel.Project(builder, "football-data"));
+
+        Assert.Equal("2000", environment["FootballData__Providers__simulator__HistoryDaysBack"]);
     }
 
     private static Task<Dictionary<string, string>> EnvironmentOfAsync(ProjectResource resource) => AppHostModel.PlainEnvironmentOfAsync(resource);

@@ -33,6 +33,18 @@ public sealed class ReplayWorldTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_replayed_league_is_served_under_the_Sportmonks_id_the_AppHost_maps_in_Football_Data()
+    {
+        var world = await LoadAsync();
+
+        Assert.Equal([8], world.Fixtures.Select(f => f.League.Id).Distinct());
+        // The AppHost's ReplayLeagues maps exactly these ids to these codes (SettingsForwardingTests): change both together.
+        Assert.Equal(
+            new Dictionary<string, int> { ["E0"] = 8, ["E1"] = 9, ["D1"] = 82, ["SP1"] = 564, ["I1"] = 384, ["F1"] = 301 },
+            WorldIds.Leagues.ToDictionary(l => l.Key, l => l.Value.Id));
+    }
+
+    [Fact]
     public async Task At_kick_off_each_match_odds_best_back_is_the_pinnacle_closing_price_on_the_tick_ladder()
     {
         var rows = FootballDataFileReader.Read(File, "E0", SeasonName.Parse("2021-22")).Matches;

@@ -43,8 +43,15 @@ internal sealed class StatusRun(IAnsiConsole console, StatusReader reader, IRead
         var last = status.ExitCode;
         try
         {
-            await console.Live(StatusTable.Render(status)).StartAsync(async live =>
+            // Taller than the terminal, the display is cut: at the bottom, so the world clock and the first stages stay in
+            // view (Spectre cuts the top by default, and the world clock went first).
+            var display = console.Live(StatusTable.Render(status));
+            display.Overflow = VerticalOverflow.Ellipsis;
+            display.Cropping = VerticalOverflowCropping.Bottom;
+            await display.StartAsync(async live =>
             {
+                // The live display draws only when refreshed: without this the first read stayed off screen for an interval.
+                live.Refresh();
                 while (await WaitAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var next = await reader.ReadAsync(targets, cancellationToken).ConfigureAwait(false);
