@@ -55,6 +55,7 @@ internal static class BenchProgram
         var created = await api.PostAsJsonAsync("/api/strategies", new CreateStrategyRequest(BenchStrategy.Id, BenchStrategy.Definition(), StrategyStatus.Active), Json);
         created.EnsureSuccessStatusCode();
 
+        Console.WriteLine($"{DateTimeOffset.UtcNow:u}: feeding (pid {Environment.ProcessId}); load {Load()}");
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         await feed.RunAsync(slots);
@@ -101,10 +102,12 @@ internal static class BenchProgram
 
         Console.WriteLine(commit.Row(string.Create(CultureInfo.InvariantCulture, $"{commit.Count / 10.0:F0}/s")));
         Console.WriteLine(broker.Row(string.Create(CultureInfo.InvariantCulture, $"{rate}/s")));
+        var design = DesignFloor.Of(commit, broker);
+        Console.WriteLine(design.Row(string.Empty));
         Console.WriteLine();
         Console.WriteLine($"value observations measured {orders.Expected:N0}, orders accepted {orders.Accepted:N0}, not accepted {orders.Expected - orders.Accepted:N0} (refused or no row: {orders.Refused:N0})");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratios: Trader/commit floor p50 {orders.Total.Percentile(50) / commit.Percentile(50):F1}, p99 {orders.Total.Percentile(99) / commit.Percentile(99):F1}; Trader/broker floor p50 {orders.Total.Percentile(50) / broker.Percentile(50):F1}, p99 {orders.Total.Percentile(99) / broker.Percentile(99):F1}"));
+            $"ratios: Trader/commit floor p50 {orders.Total.Percentile(50) / commit.Percentile(50):F1}, p99 {orders.Total.Percentile(99) / commit.Percentile(99):F1}; Trader/broker floor p50 {orders.Total.Percentile(50) / broker.Percentile(50):F1}, p99 {orders.Total.Percentile(99) / broker.Percentile(99):F1}; Trader/design floor p50 {orders.Total.Percentile(50) / design.Percentile(50):F2}, p99 {orders.Total.Percentile(99) / design.Percentile(99):F2}"));
         Console.WriteLine($"floors before / after: commit p50 {before.Commit.Percentile(50):F2}/{after.Commit.Percentile(50):F2} ms, p99 {before.Commit.Percentile(99):F2}/{after.Commit.Percentile(99):F2}; broker p50 {before.Broker.Percentile(50):F2}/{after.Broker.Percentile(50):F2}, p99 {before.Broker.Percentile(99):F2}/{after.Broker.Percentile(99):F2}");
     }
 

@@ -59,6 +59,7 @@ internal static class Extensions
         services.AddScoped<TradeSignaller>();
         services.AddScoped<PaperBook>();
         services.AddScoped<StrategyBook>();
+        services.AddSingleton<ActiveStrategies>();
         services.AddHostedService<DemoStrategies>();
         if (live)
         {

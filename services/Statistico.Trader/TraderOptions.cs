@@ -32,6 +32,13 @@ public sealed class TraderOptions
     /// <summary>The simulated divisions unless <see cref="DemoCompetitions"/> names others.</summary>
     public IReadOnlyList<string> EffectiveDemoCompetitions => DemoCompetitions.Count > 0 ? DemoCompetitions : ["SIM", "SIM2"];
 
+    /// <summary>
+    /// How long the list of ACTIVE strategies the price check runs on may be reused before it is read again (ADR 0618).
+    /// A strategy activated on another replica starts being evaluated here within this time; pausing, archiving or
+    /// changing one takes effect at once (the locked row decides). Zero reads the list for every decision.
+    /// </summary>
+    public TimeSpan ActiveStrategiesRefresh { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How LIVE orders are placed, watched, reconciled and settled on the exchange (section <c>Trader:Live</c>).</summary>
     public Live.LiveOrderOptions Live { get; set; } = new();
 }

@@ -31,7 +31,9 @@ public static class PersistenceServiceCollectionExtensions
 
         var dataSource = new NpgsqlDataSourceBuilder(NpgsqlConnectionDefaults.Apply(connectionString)) { Name = connectionStringName }.Build();
         services.AddSingleton(dataSource);
-        services.AddDbContext<TContext>(options => options.UseNpgsql(dataSource));
+        // The options are built once, not per scope: they only name the shared data source, and building them for every
+        // consumed message showed in the Trader's profile (issue 16, ADR 0618).
+        services.AddDbContext<TContext>(options => options.UseNpgsql(dataSource), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton<DatabaseMigrator<TContext>>();
         services.AddSingleton<IDatabaseMigrator>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -8,7 +8,7 @@ namespace Statistico.Trader.Strategies;
 /// Creates and changes strategies; every change writes a new immutable version beside the current row, in one
 /// transaction, and a concurrent change of the same strategy fails rather than reusing a version number.
 /// </summary>
-internal sealed partial class StrategyBook(TraderDbContext db, TimeProvider clock)
+internal sealed partial class StrategyBook(TraderDbContext db, TimeProvider clock, ActiveStrategies active)
 {
     /// <summary>Stores a new strategy as version 1; null when the id is taken.</summary>
     public async Task<Strategy?> CreateAsync(string id, StrategyDefinition definition, StrategyStatus status, CancellationToken cancellationToken)
@@ -25,6 +25,7 @@ internal sealed partial class StrategyBook(TraderDbContext db, TimeProvider cloc
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            active.Invalidate();
             return strategy;
         }
         catch (DbUpdateException)
@@ -54,7 +55,16 @@ internal sealed partial class StrategyBook(TraderDbContext db, TimeProvider cloc
         strategy.Version++;
         strategy.UpdatedAt = clock.GetUtcNow();
         db.StrategyVersions.Add(Version(strategy, what));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            // Committed or not (a conflict means someone else changed it): this process decides on a fresh list next.
+            active.Invalidate();
+        }
+
         return strategy;
     }
 
