@@ -78,13 +78,17 @@ public sealed partial class StatusRefreshTests
         await AssertStoppedReadingAsync(platform, readsWhenStopped);
     }
 
-    /// <summary>Runs <c>status --interval 0.2</c> until the world was read <paramref name="reads"/> times, then cancels it.</summary>
+    /// <summary>
+    /// Runs <c>status --interval 0.2</c> until <paramref name="reads"/> reads were drawn, then cancels it. The platform
+    /// counts a read when it answers, before the command has drawn it; the command asks again only after drawing the
+    /// last read, so one read more than <paramref name="reads"/> proves that many were drawn.
+    /// </summary>
     private static async Task<(int ExitCode, int ReadsWhenStopped)> RunUntilReadsAsync(FakePlatform platform, Spectre.Console.IAnsiConsole console, int reads)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var run = StatisticoCommand.InvokeAsync(StatisticoCommand.Create(console), platform.Args("--interval", "0.2"), stop.Token);
 
-        await Eventually.UntilAsync(() => platform.WorldReads >= reads || run.IsCompleted, Patience, $"{reads} reads of the platform", TestContext.Current.CancellationToken);
+        await Eventually.UntilAsync(() => platform.WorldReads > reads || run.IsCompleted, Patience, $"{reads} reads drawn", TestContext.Current.CancellationToken);
         Assert.False(run.IsCompleted, "the refreshing status ended by itself");
         stop.Cancel();
         // Ctrl-C ends it promptly, with the last read's exit code rather than an exception.
