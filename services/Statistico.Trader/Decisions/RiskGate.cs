@@ -14,14 +14,10 @@ namespace Statistico.Trader.Decisions;
 /// </summary>
 internal sealed class RiskGate(TraderDbContext db, TimeProvider clock, IOptions<TraderOptions> options)
 {
-    // Compiled once (ADR 0619): every signal reads it, under the strategy's lock.
-    private static readonly Func<TraderDbContext, string, CancellationToken, Task<decimal>> ClosedNetProfit =
-        EF.CompileAsyncQuery((TraderDbContext db, string strategyId, CancellationToken cancellationToken) =>
-            db.Positions.Where(p => p.StrategyId == strategyId && p.ClosedAt != null).Sum(p => p.NetProfit));
-
     /// <summary>The strategy's bankroll now: its starting money plus the net profit of every closed trade.</summary>
     public async Task<decimal> BankrollAsync(Strategy strategy, CancellationToken cancellationToken) =>
-        strategy.Definition.StartingBankroll + await ClosedNetProfit(db, strategy.Id, cancellationToken);
+        strategy.Definition.StartingBankroll + await db.Positions.Where(p => p.StrategyId == strategy.Id && p.ClosedAt != null)
+            .SumAsync(p => p.NetProfit, cancellationToken);
 
     /// <summary>Why the trade may not be made, or null when it may.</summary>
     public async Task<string?> RefusalAsync(Strategy strategy, Guid fixtureId, string selection, decimal bankroll, decimal liability, CancellationToken cancellationToken)

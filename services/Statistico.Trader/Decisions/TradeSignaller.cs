@@ -13,17 +13,6 @@ namespace Statistico.Trader.Decisions;
 /// </summary>
 internal sealed partial class TradeSignaller(TraderDbContext db, ActiveStrategies active, RiskGate risk, TimeProvider clock, ILogger<TradeSignaller> logger)
 {
-    // One round trip for what the price check needs: each observed price of these fixtures (from this source, or any
-    // when none) with its fixture and every compiled probability of its selection. A selection with no compiled price
-    // or an untracked fixture has nothing to decide on. Compiled once (ADR 0619): it runs for every observation.
-    private static readonly Func<TraderDbContext, List<Guid>, string?, IAsyncEnumerable<PricedSelection>> PricedSelections =
-        EF.CompileAsyncQuery((TraderDbContext db, List<Guid> fixtureIds, string? source) =>
-            from o in db.ObservedPrices.AsNoTracking()
-            where fixtureIds.Contains(o.FixtureId) && (source == null || o.Source == source)
-            join c in db.CompiledPrices.AsNoTracking() on new { o.FixtureId, o.MarketType, o.Selection } equals new { c.FixtureId, c.MarketType, c.Selection }
-            join f in db.Fixtures.AsNoTracking() on o.FixtureId equals f.FixtureId
-            select new PricedSelection(f, c, o));
-
     /// <summary>Signals what the strategies find on <paramref name="markets"/>; <paramref name="source"/> or <paramref name="model"/> narrows them to one price source or model.</summary>
     /// <returns>How many trades were signalled.</returns>
     public async Task<int> EvaluateAsync(ConsumeContext context, IReadOnlyCollection<MarketKey> markets, string? source, string? model)
@@ -42,8 +31,16 @@ internal sealed partial class TradeSignaller(TraderDbContext db, ActiveStrategie
             return 0;
         }
 
+        // One round trip for what the price check needs: each observed price of these fixtures (from this source)
+        // with its fixture and every compiled probability of its selection. A selection with no compiled price or an
+        // untracked fixture has nothing to decide on, as before, when these were three queries.
         var fixtureIds = markets.Select(m => m.FixtureId).Distinct().ToList();
-        var priced = await PricedSelections(db, fixtureIds, source).ToListAsync(cancellationToken);
+        var priced = await (
+            from o in db.ObservedPrices.AsNoTracking()
+            where fixtureIds.Contains(o.FixtureId) && (source == null || o.Source == source)
+            join c in db.CompiledPrices.AsNoTracking() on new { o.FixtureId, o.MarketType, o.Selection } equals new { c.FixtureId, c.MarketType, c.Selection }
+            join f in db.Fixtures.AsNoTracking() on o.FixtureId equals f.FixtureId
+            select new PricedSelection(f, c, o)).ToListAsync(cancellationToken);
 
         var signalled = 0;
         foreach (var strategy in strategies)

@@ -13,16 +13,11 @@ namespace Statistico.Trader.Paper;
 /// </summary>
 internal sealed class PaperBook(TraderDbContext db)
 {
-    // Tracked: a fill or a lapse changes or removes the rows read. Compiled once (ADR 0619): it runs for every observation.
-    private static readonly Func<TraderDbContext, string, List<Guid>, IAsyncEnumerable<PaperOrder>> RestingOrders =
-        EF.CompileAsyncQuery((TraderDbContext db, string source, List<Guid> fixtureIds) =>
-            db.PaperOrders.Where(o => o.Source == source && fixtureIds.Contains(o.FixtureId)));
-
     public async Task ReactAsync(ConsumeContext context, MarketOddsObserved batch)
     {
         var cancellationToken = context.CancellationToken;
         var fixtureIds = batch.Markets.Select(m => m.FixtureId).Distinct().ToList();
-        var resting = await RestingOrders(db, batch.Source, fixtureIds).ToListAsync(cancellationToken);
+        var resting = await db.PaperOrders.Where(o => o.Source == batch.Source && fixtureIds.Contains(o.FixtureId)).ToListAsync(cancellationToken);
         foreach (var market in batch.Markets)
         {
             foreach (var order in resting.Where(o => o.FixtureId == market.FixtureId && o.MarketType == market.MarketType))
