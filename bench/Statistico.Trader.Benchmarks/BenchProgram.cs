@@ -57,15 +57,22 @@ internal static class BenchProgram
 
         Console.WriteLine($"{DateTimeOffset.UtcNow:u}: feeding (pid {Environment.ProcessId}); load {Load()}");
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var feeding = ProcessCounters.Now();
         var wall = Stopwatch.StartNew();
-        await feed.RunAsync(slots);
+        await feed.RunAsync(slots, firstMeasuredSlot: rate * warmup);
         var expected = feed.ValueSlots(slots);
         Console.WriteLine($"sent {slots:N0} observations in {feed.SendSeconds:F1} s ({slots / feed.SendSeconds:F0}/s); waiting for {expected:N0} orders");
         await UntilOrdersAsync(probe, expected);
+        var drained = ProcessCounters.Now();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         // This process is the Trader, the Simulator and the feed: Postgres and RabbitMQ come on top.
         Console.WriteLine($"last order {wall.Elapsed.TotalSeconds:F1} s after the first observation; this process used {cpu.TotalSeconds:F1} s of CPU, {cpu.TotalMilliseconds * 1000 / slots:F0} µs per observation");
 
+        // Unqueued, the measured window's CPU is the measured observations' cost; queued, it is whatever the process got.
+        var (measuredStart, measuredEnd) = feed.Measured;
+        Console.WriteLine(measuredStart!.Since(feeding, "warm-up (first observation due → first measured one due)", rate * warmup));
+        Console.WriteLine(measuredEnd!.Since(measuredStart, "measured window (first measured observation due → last one sent)", rate * seconds));
+        Console.WriteLine(drained.Since(measuredEnd, "drain (last observation sent → last order)", rate * seconds));
         var orders = await OrderLatencies.CollectAsync(feed, probe, database, firstMeasuredSlot: rate * warmup);
         var floorsAfter = await FloorsAsync(infrastructure, rate);
         Report(rate, seconds, orders, floorsBefore, floorsAfter);
@@ -115,5 +122,5 @@ internal static class BenchProgram
 
     private static int Arg(string[] args, int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
-    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    private static string Load() => ProcessCounters.LoadAverage();
 }

@@ -20,12 +20,16 @@ internal sealed class ObservationFeed(IBus bus, int rate, int valueEvery, IReadO
 
     public double SendSeconds { get; private set; }
 
+    /// <summary>This process's counters when the first measured observation was due and when the last was sent.</summary>
+    public (ProcessCounters? Start, ProcessCounters? End) Measured { get; private set; }
+
     /// <summary>Every fixture the feed may observe: the Trader must know them all before it starts.</summary>
     public IReadOnlyList<BenchFixture> AllFixtures => [.. value, .. quiet];
 
     public int ValueSlots(int count) => (count + valueEvery - 1) / valueEvery;
 
-    public async Task RunAsync(int count)
+    /// <summary>Sends <paramref name="count"/> observations at the rate; the ones from <paramref name="firstMeasuredSlot"/> on are measured, the ones before are the warm-up.</summary>
+    public async Task RunAsync(int count, int firstMeasuredSlot)
     {
         var publishes = new List<Task>(count);
         var failed = 0;
@@ -33,6 +37,11 @@ internal sealed class ObservationFeed(IBus bus, int rate, int valueEvery, IReadO
         var clock = Stopwatch.StartNew();
         await Schedule.RunAsync(count, slot =>
         {
+            if (slot == firstMeasuredSlot)
+            {
+                Measured = (ProcessCounters.Now(), null);
+            }
+
             BenchFixture fixture;
             if (slot % valueEvery == 0)
             {
@@ -47,6 +56,7 @@ internal sealed class ObservationFeed(IBus bus, int rate, int valueEvery, IReadO
             publishes.Add(bus.Publish(fixture.Observed()).ContinueWith(t => Interlocked.Add(ref failed, t.IsFaulted ? 1 : 0), TaskScheduler.Default));
         });
         SendSeconds = clock.Elapsed.TotalSeconds;
+        Measured = (Measured.Start, ProcessCounters.Now());
         await Task.WhenAll(publishes);
         if (failed > 0)
         {
