@@ -12,6 +12,7 @@
 #   scripts/infra.sh listeners print any listener of these servers beyond loopback (exit 1 when there is one)
 #   scripts/infra.sh run NAME  run one server in the foreground until SIGTERM (used by the AppHost)
 #   scripts/infra.sh ctl ARGS  rabbitmqctl ARGS against this node, its own Erlang node on loopback
+#   scripts/infra.sh reset     empty the platform's state: its seven databases, its virtual host, Football Data's cache
 #
 # Every command is idempotent: running it twice changes nothing the second time. Every server listens on 127.0.0.1
 # only; a server found running with an older, wider configuration is restarted (ADR 0040).
@@ -282,6 +283,25 @@ redis_start() {
 redis_stop() { if redis_running; then log "stopping Redis"; redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; fi; }
 
 # ---------- commands ----------
+# The platform's own state only (never the test runs' databases, vhosts or key prefixes): another world needs all of it
+# gone at once, or Football Data keeps the old world's past and the Simulator its clock (run.sh --fresh).
+cmd_reset() {
+  require_installed; load_credentials
+  pg_running && rabbit_running && redis_running || die "reset needs the servers running: scripts/infra.sh start"
+  local db
+  for db in footballdata ratings oddscompiler oddschecker oddswarehouse trader simulator; do
+    runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -d postgres >/dev/null <<SQL || die "could not drop and create database $db"
+SET client_min_messages = error;
+DROP DATABASE IF EXISTS $db WITH (FORCE);
+CREATE DATABASE $db OWNER $STATISTICO_USER;
+SQL
+  done
+  rabbitmqctl -q delete_vhost "$RABBIT_VHOST" >/dev/null 2>&1 || true
+  rabbit_configure
+  redis-cli -h 127.0.0.1 -p 6379 --scan --pattern 'statistico:footballdata:*' | xargs -r -n 500 redis-cli -h 127.0.0.1 -p 6379 del >/dev/null
+  log "reset: the seven service databases, vhost $RABBIT_VHOST and Football Data's cache keys are empty"
+}
+
 cmd_start() {
   require_installed; load_credentials; pg_start; redis_start; rabbit_start
   local wide; wide=$(listeners_beyond_loopback $SERVER_PORTS)
@@ -363,5 +383,6 @@ case "${1:-}" in
   listeners) cmd_listeners ;;
   run) shift; cmd_run "$@" ;;
   ctl) shift; exec rabbitmqctl "$@" ;;
-  *) echo "usage: $0 {install|start|stop|status|env|test-env|credentials|listeners|run NAME|ctl ARGS}" >&2; exit 2 ;;
+  reset) cmd_reset ;;
+  *) echo "usage: $0 {install|start|stop|status|env|test-env|credentials|listeners|run NAME|ctl ARGS|reset}" >&2; exit 2 ;;
 esac

@@ -1,12 +1,28 @@
 #!/usr/bin/env bash
 # Runs the whole Statistico platform under .NET Aspire: infrastructure (containers when Docker answers, else the
 # local server packages), every service and the dashboard. Ctrl-C or SIGTERM stops all of it.
+#   scripts/run.sh [--fresh] [Section:Key=value ...]
+# --fresh starts from empty state on the local servers (scripts/infra.sh reset): needed to switch worlds (another seed,
+# a replay), since every service keeps the world it has seen; the servers then keep running after Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+fresh=0
+if [[ "${1:-}" == "--fresh" ]]; then fresh=1; shift; fi
 
 scripts/prerequisites.sh
 echo "[run] building"
 dotnet build aspire/Statistico.AppHost -nologo -v quiet -clp:ErrorsOnly
+
+if [[ $fresh == 1 ]]; then
+  # Only the local servers are reset here; containers keep their data in Docker volumes.
+  if [[ " $* " != *" Infrastructure:Mode=local "* ]] && docker info >/dev/null 2>&1; then
+    echo "[run] --fresh resets the local servers, but Docker answers, so the AppHost would use containers: remove their volumes (docker volume ls) or add Infrastructure:Mode=local" >&2
+    exit 2
+  fi
+  scripts/infra.sh start
+  scripts/infra.sh reset
+fi
 
 export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
