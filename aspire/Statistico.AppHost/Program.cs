@@ -89,7 +89,9 @@ var checker = builder.AddProject<Projects.Statistico_OddsChecker>("odds-checker"
 if (!realBetfair)
 {
     // The exchange's kick-offs are on the world's clock (Betfair's are on the wall clock, the default).
-    checker.WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status");
+    checker.WithEnvironment("OddsChecker__Sources__betfair__ClockUrl", "http://world-simulator/control/status")
+        // A replayed world's real leagues, under the competition ids the Simulator's exchange gives them.
+        .WithReplayExchangeCompetitions(builder.Configuration);
 }
 
 // Last, so that settings given to the run command win (./scripts/run.sh OddsChecker:Sources:betfair:Stream=false).

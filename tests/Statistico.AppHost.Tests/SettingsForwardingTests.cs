@@ -58,6 +58,20 @@ public sealed class SettingsForwardingTests
     }
 
     [Fact]
+    public async Task In_a_replayed_world_the_checker_watches_the_replayed_leagues_on_the_exchange()
+    {
+        var twoLeagues = await EnvironmentOfAsync(AppHostModel.Project(await AppHostModel.BuildAsync("Simulator:Mode=Replay", "Simulator:Replay:Leagues:0=E0", "Simulator:Replay:Leagues:1=D1"), "odds-checker"));
+        var defaultLeague = await EnvironmentOfAsync(AppHostModel.Project(await AppHostModel.BuildAsync("Simulator:Mode=Replay"), "odds-checker"));
+        var synthetic = await EnvironmentOfAsync(AppHostModel.Project(await AppHostModel.BuildAsync(), "odds-checker"));
+
+        // The exchange's competition ids are the Simulator's league ids (WorldIds), the same as in Football Data above.
+        Assert.Equal("8", twoLeagues["OddsChecker__Sources__betfair__Competitions__E0"]);
+        Assert.Equal("82", twoLeagues["OddsChecker__Sources__betfair__Competitions__D1"]);
+        Assert.Equal("8", defaultLeague["OddsChecker__Sources__betfair__Competitions__E0"]);
+        Assert.DoesNotContain(synthetic.Keys, k => k.StartsWith("OddsChecker__Sources__betfair__Competitions__", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Football_Data_settings_on_the_command_line_win_over_the_AppHost_defaults()
     {
         var builder = await AppHostModel.BuildAsync("FootballData:Providers:simulator:HistoryDaysBack=2000");

@@ -44,15 +44,49 @@ public static class ReplayLeagues
 
     /// <summary>
     /// In a replayed world the Trader's demo strategies trade the replayed leagues (by default they trade the synthetic
-    /// SIM and SIM2, which a replayed world does not have): <c>Simulator:Replay:Leagues</c>, else the single file's
-    /// <c>Simulator:Replay:League</c>, else E0 (the Simulator's default).
+    /// SIM and SIM2, which a replayed world does not have).
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithReplayDemoCompetitions(this IResourceBuilder<ProjectResource> trader, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(trader);
+        var leagues = Replayed(configuration);
+        for (var i = 0; i < leagues.Count; i++)
+        {
+            trader.WithEnvironment($"Trader__DemoCompetitions__{i}", leagues[i]);
+        }
+
+        return trader;
+    }
+
+    /// <summary>
+    /// In a replayed world the Odds Checker watches the replayed leagues on the Simulator's exchange, whose competition
+    /// ids are the same Sportmonks ids (by default it watches the synthetic 9001/9002 only, so no replayed market was
+    /// ever observed and no demo strategy could trade).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithReplayExchangeCompetitions(this IResourceBuilder<ProjectResource> checker, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        foreach (var code in Replayed(configuration))
+        {
+            var id = CodeOfSportmonksId.Where(l => string.Equals(l.Value, code, StringComparison.OrdinalIgnoreCase)).Select(l => (int?)l.Key).FirstOrDefault();
+            if (id is not null)
+            {
+                checker.WithEnvironment($"OddsChecker__Sources__betfair__Competitions__{code}", id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return checker;
+    }
+
+    /// <summary>
+    /// The replayed leagues: <c>Simulator:Replay:Leagues</c>, else the single file's <c>Simulator:Replay:League</c>, else
+    /// E0 (the Simulator's default); none when the world is not replayed.
+    /// </summary>
+    private static List<string> Replayed(IConfiguration configuration)
+    {
         if (!Replaying(configuration))
         {
-            return trader;
+            return [];
         }
 
         var leagues = configuration.GetSection("Simulator:Replay:Leagues").GetChildren().Select(c => c.Value).OfType<string>().ToList();
@@ -61,11 +95,6 @@ public static class ReplayLeagues
             leagues.Add(configuration["Simulator:Replay:League"] ?? "E0");
         }
 
-        for (var i = 0; i < leagues.Count; i++)
-        {
-            trader.WithEnvironment($"Trader__DemoCompetitions__{i}", leagues[i]);
-        }
-
-        return trader;
+        return leagues;
     }
 }
