@@ -42,6 +42,8 @@ export ERL_EPMD_ADDRESS=127.0.0.1
 export RABBITMQ_CTL_ERL_ARGS="${RABBITMQ_CTL_ERL_ARGS:+$RABBITMQ_CTL_ERL_ARGS }-kernel inet_dist_use_interface {127,0,0,1}"
 # The servers' fixed ports: AMQP, management, Erlang distribution, epmd, Postgres, Redis.
 SERVER_PORTS="5672 15672 25672 4369 5432 6379"
+# Each service's own database (design section 6; the AppHost's Infrastructure/DatabaseNames.cs names the same seven).
+PLATFORM_DATABASES="footballdata ratings oddscompiler oddschecker oddswarehouse trader simulator"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] error: %s\n' "$*" >&2; exit 1; }
@@ -233,7 +235,7 @@ SQL
   # Each service's own database (design section 6); migrations would create them too, this makes them visible early.
   local db existing
   existing=$(runuser -u postgres -- psql -qAt -h /var/run/postgresql -d postgres -c "SELECT datname FROM pg_database")
-  for db in footballdata ratings oddscompiler oddschecker oddswarehouse trader simulator; do
+  for db in $PLATFORM_DATABASES; do
     grep -qx "$db" <<<"$existing" || runuser -u postgres -- psql -q -h /var/run/postgresql -d postgres \
       -c "CREATE DATABASE $db OWNER $STATISTICO_USER" >/dev/null
   done
@@ -289,7 +291,7 @@ cmd_reset() {
   require_installed; load_credentials
   pg_running && rabbit_running && redis_running || die "reset needs the servers running: scripts/infra.sh start"
   local db
-  for db in footballdata ratings oddscompiler oddschecker oddswarehouse trader simulator; do
+  for db in $PLATFORM_DATABASES; do
     runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -h /var/run/postgresql -d postgres >/dev/null <<SQL || die "could not drop and create database $db"
 SET client_min_messages = error;
 DROP DATABASE IF EXISTS $db WITH (FORCE);
