@@ -36,6 +36,14 @@ internal static class AppHostModel
         return context.EnvironmentVariables.ToDictionary(v => v.Key, v => v.Value);
     }
 
+    /// <summary>The value behind a variable that must be a secret parameter (it fails on a plain string or a public parameter).</summary>
+    public static async Task<string?> SecretValueAsync(object variable)
+    {
+        var parameter = Assert.IsType<ParameterResource>(variable);
+        Assert.True(parameter.Secret, $"{parameter.Name} is not a secret parameter");
+        return await parameter.GetValueAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>The plain-text variables only.</summary>
     public static async Task<Dictionary<string, string>> PlainEnvironmentOfAsync(ProjectResource resource) =>
         (await EnvironmentOfAsync(resource)).Where(v => v.Value is string).ToDictionary(v => v.Key, v => (string)v.Value);

@@ -87,7 +87,10 @@ public sealed class ExchangeWiringTests
         foreach (var client in new[] { checker, trader })
         {
             Assert.Equal("https://api.betfair.com/exchange/betting/json-rpc/v1", client["Betfair__BaseUrl"]);
-            Assert.Equal(("my-app-key", "me", "secret"), (client["Betfair__AppKey"], client["Betfair__Username"], client["Betfair__Password"]));
+            Assert.Equal("me", client["Betfair__Username"]);
+            // The real account's credentials travel as secret parameters (masked on the dashboard), never as plain text.
+            Assert.Equal("my-app-key", await AppHostModel.SecretValueAsync(client["Betfair__AppKey"]));
+            Assert.Equal("secret", await AppHostModel.SecretValueAsync(client["Betfair__Password"]));
             // Betfair's stream host and port and the system's trust are the client's defaults; nothing of the Simulator's.
             Assert.DoesNotContain(client.Keys, key => key.StartsWith("Betfair__Stream__", StringComparison.Ordinal));
             Assert.False(client.ContainsKey("Betfair__AllowHttpHost"), "credentials over plain http are for the Simulator only");

@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using Statistico.AppHost.Settings;
 
 namespace Statistico.AppHost.Tests;
 
@@ -80,6 +81,31 @@ public sealed class SettingsForwardingTests
 
         Assert.Equal("2000", environment["FootballData__Providers__simulator__HistoryDaysBack"]);
     }
+
+    [Fact]
+    public async Task A_credential_given_to_the_run_command_is_forwarded_as_a_secret_parameter_and_other_settings_as_text()
+    {
+        var builder = await AppHostModel.BuildAsync(
+            "FootballData:Providers:sportmonks:ApiToken=my-token", "FootballData:Providers:sportmonks:Type=sportmonks", "Simulator:Seed=7");
+
+        var footballData = await AppHostModel.EnvironmentOfAsync(AppHostModel.Project(builder, "football-data"));
+
+        Assert.Equal("my-token", await AppHostModel.SecretValueAsync(footballData["FootballData__Providers__sportmonks__ApiToken"]));
+        Assert.Equal("sportmonks", footballData["FootballData__Providers__sportmonks__Type"]);
+        Assert.Equal("7", (await EnvironmentOfAsync(AppHostModel.Project(builder, "world-simulator")))["Simulator__Seed"]);
+        var parameter = Assert.Single(builder.Resources.OfType<ParameterResource>(), p => p.Name == "footballdata-providers-sportmonks-apitoken");
+        Assert.True(parameter.Secret);
+    }
+
+    [Theory]
+    [InlineData("Betfair:Password", true)]
+    [InlineData("Betfair:AppKey", true)]
+    [InlineData("FootballData:Providers:sportmonks:ApiToken", true)]
+    [InlineData("Betfair:Username", false)]
+    [InlineData("Betfair:Stream:TrustedCertificatePath", false)]
+    [InlineData("OddsChecker:Sources:betfair:Competitions:E0", false)]
+    public void Credentials_are_told_apart_by_their_setting_name(string key, bool secret) =>
+        Assert.Equal(secret, SecretSettings.IsSecret(key));
 
     private static Task<Dictionary<string, string>> EnvironmentOfAsync(ProjectResource resource) => AppHostModel.PlainEnvironmentOfAsync(resource);
 }
