@@ -1,13 +1,17 @@
 using System.Globalization;
 using MassTransit;
 using Statistico.Messaging.Benchmarks;
+using Statistico.Messaging.Bus;
 using Statistico.Messaging.Outbox;
 using Statistico.Messaging.Sagas;
 using Statistico.Testing;
 
-// Usage: dotnet run -c Release --project bench/Statistico.Messaging.Benchmarks -- [sagas] [messages]
+// Usage: dotnet run -c Release --project bench/Statistico.Messaging.Benchmarks -- [sagas] [messages] [consumer concurrency]
 var sagas = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var messages = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000;
+BenchHost.ConcurrentMessageLimit = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : null;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"consumer concurrency per endpoint: {BenchHost.ConcurrentMessageLimit ?? MessagingOptions.DefaultConcurrentMessageLimit}, prefetch {BenchHost.Prefetch}"));
 var floorDuration = TimeSpan.FromSeconds(5);
 var infrastructure = new TestInfrastructure();
 await infrastructure.InitializeAsync();
