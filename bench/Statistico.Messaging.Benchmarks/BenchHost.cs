@@ -12,8 +12,14 @@ namespace Statistico.Messaging.Benchmarks;
 /// <summary>A service process as far as messaging goes, built the way services build theirs.</summary>
 internal static class BenchHost
 {
-    /// <summary>Messages fetched and processed at once per endpoint: the saga scenarios' consumer concurrency.</summary>
+    /// <summary>Messages fetched ahead per endpoint (processed at once: <see cref="ConcurrentMessageLimit"/>).</summary>
     public const int Prefetch = 32;
+
+    /// <summary>
+    /// Messages processed at once per endpoint, set once before the first scenario; null leaves the layer's default
+    /// (ADR 0035: max(4, 2 × cores)), so a run can show how the rates and ceilings move with consumer concurrency.
+    /// </summary>
+    public static int? ConcurrentMessageLimit { get; set; }
 
     private static readonly ILoggerFactory Logging = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
 
@@ -27,6 +33,7 @@ internal static class BenchHost
             {
                 ["ConnectionStrings:messaging"] = broker.ToString(),
                 ["Messaging:PrefetchCount"] = Prefetch.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Messaging:ConcurrentMessageLimit"] = ConcurrentMessageLimit?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Messaging:RetryLimit"] = "20",
                 ["Messaging:RetryMinInterval"] = "00:00:00.010",
                 ["Messaging:RetryMaxInterval"] = "00:00:00.200",
