@@ -14,33 +14,51 @@ internal static class LogOpinionPoolFitter
     // Passes over at least this many rows are split over two cores (a season of six leagues is ~2,400 rows).
     private const int ParallelRows = 2000;
 
+    /// <summary>
+    /// The data part of the objective at one parameter vector, written into the sums it is given (value, gradient and
+    /// lower-triangular Hessian, all zero on entry).
+    /// </summary>
+    public delegate void DataObjective(double[] parameters, LogOpinionPoolSums sums);
 
     /// <param name="features">Per training match, log p_{s,k} laid out source-major (s·K + k).</param>
     /// <param name="outcomes">Per training match, the outcome that happened.</param>
-    /// <param name="count">Train on the first <paramref name="count"/> rows (history is a date-ordered prefix).</param>
-    /// <param name="first">…starting at this row (a moving window).</param>
+    /// <param name="first">Train on rows [first, count) (history is date-ordered, so this is a moving window).</param>
+    /// <param name="count">…up to this row.</param>
     /// <param name="prior">The parameters the ridge pulls towards.</param>
     /// <param name="ridge">Ridge strength.</param>
     /// <param name="start">Warm start, else the prior.</param>
-    /// <param name="sums">
-    /// The data sums of the last gradient-and-Hessian evaluation of a previous fit on a prefix of the same rows; when
-    /// that evaluation was at <paramref name="start"/>, this fit's first evaluation adds only the new rows to them.
-    /// </param>
     public static LogOpinionPool Fit(
-        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, int first, int count, LogOpinionPool prior, double ridge, LogOpinionPool? start,
-        LogOpinionPoolSums? sums = null)
+        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, int first, int count, LogOpinionPool prior, double ridge, LogOpinionPool? start)
     {
-        var classes = prior.Classes;
+        var (theta, _) = Minimise(
+            (parameters, sums) => Sum(features, outcomes, parameters, prior.Classes, first, count, sums),
+            Math.Max(1, count - first), prior, ridge, (start ?? prior).Parameters.ToArray());
+        return new LogOpinionPool(prior.Classes, theta);
+    }
+
+    /// <summary>
+    /// Newton's method on <paramref name="data"/> plus the ridge, from <paramref name="start"/>. Returns the optimum and
+    /// the data sums at it (without the ridge): the last evaluation was at the accepted point, so they come free.
+    /// </summary>
+    /// <param name="data">The data part of the objective.</param>
+    /// <param name="rows">Rows the data part sums over: the gradient tolerance scales with it.</param>
+    /// <param name="prior">The parameters the ridge pulls towards.</param>
+    /// <param name="ridge">Ridge strength.</param>
+    /// <param name="start">Where Newton's method starts.</param>
+    public static (double[] Theta, LogOpinionPoolSums Sums) Minimise(DataObjective data, int rows, LogOpinionPool prior, double ridge, double[] start)
+    {
         var size = prior.Parameters.Count;
-        var theta = (start ?? prior).Parameters.ToArray();
+        var theta = (double[])start.Clone();
+        var sums = new LogOpinionPoolSums(size);
+        var candidateSums = new LogOpinionPoolSums(size);
         var gradient = new double[size];
         var hessian = new double[size, size];
         var candidateGradient = new double[size];
         var candidateHessian = new double[size, size];
-        var value = Evaluate(theta, gradient, hessian);
+        var value = Evaluate(theta, sums, gradient, hessian);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            if (gradient.Max(Math.Abs) < 1e-7 * Math.Max(1, count - first))
+            if (gradient.Max(Math.Abs) < 1e-7 * rows)
             {
                 break;
             }
@@ -59,7 +77,7 @@ internal static class LogOpinionPoolFitter
 
                 // The gradient and Hessian come with the value: the full step is almost always accepted, and they are
                 // what the next iteration needs at the accepted point (the value is the same either way).
-                next = Evaluate(candidate, candidateGradient, candidateHessian);
+                next = Evaluate(candidate, candidateSums, candidateGradient, candidateHessian);
                 if (next <= value - (1e-4 * scale * slope) || scale < 1e-8)
                 {
                     break;
@@ -78,83 +96,39 @@ internal static class LogOpinionPoolFitter
             value = next;
             (gradient, candidateGradient) = (candidateGradient, gradient);
             (hessian, candidateHessian) = (candidateHessian, hessian);
+            (sums, candidateSums) = (candidateSums, sums);
             if (improvement < 1e-10)
             {
                 break;
             }
         }
 
-        return new LogOpinionPool(classes, theta);
+        return (theta, sums);
 
-        // Penalised negative log likelihood; its gradient and Hessian when asked for.
-        double Evaluate(double[] parameters, double[]? g, double[,]? h)
+        // Penalised negative log likelihood, its gradient and Hessian; the data part is left in `rows`.
+        double Evaluate(double[] parameters, LogOpinionPoolSums rows, double[] g, double[,] h)
         {
-            // The Hessian's lower triangle is summed flat (a two-dimensional array's indexing costs more in the
-            // innermost loop) and copied out after the rows.
-            var rows = new RowSums(g is null ? 0 : size);
-            var from = first;
-            if (g is not null)
-            {
-                if (sums is not null && sums.Continues(parameters, first, count))
-                {
-                    // Last week's final sums at this very point: only the week's new rows remain to be added.
-                    rows.Total = sums.Total;
-                    Array.Copy(sums.Gradient, rows.Gradient, size);
-                    for (var i = 0; i < size; i++)
-                    {
-                        for (var j = 0; j <= i; j++)
-                        {
-                            rows.Hessian[(i * size) + j] = sums.Hessian[i, j];
-                        }
-                    }
-
-                    from = sums.Count;
-                }
-            }
-
-            if (count - from >= ParallelRows)
-            {
-                // A full pass over a long history is split in two halves summed on two cores, the second half's
-                // sums added to the first's afterwards: the same total whichever thread finishes first (ADR 1103).
-                var middle = from + ((count - from) / 2);
-                var second = new RowSums(g is null ? 0 : size);
-                Parallel.Invoke(
-                    () => AddRows(features, outcomes, parameters, classes, from, middle, rows),
-                    () => AddRows(features, outcomes, parameters, classes, middle, count, second));
-                rows.Add(second);
-            }
-            else
-            {
-                AddRows(features, outcomes, parameters, classes, from, count, rows);
-            }
-
+            rows.Clear();
+            data(parameters, rows);
             var total = rows.Total;
-            if (g is not null)
+            Array.Copy(rows.Gradient, g, size);
+            for (var i = 0; i < size; i++)
             {
-                Array.Copy(rows.Gradient, g, size);
-                for (var i = 0; i < size; i++)
+                for (var j = 0; j <= i; j++)
                 {
-                    for (var j = 0; j <= i; j++)
-                    {
-                        h![i, j] = rows.Hessian[(i * size) + j];
-                    }
+                    h[i, j] = rows.Hessian[(i * size) + j];
                 }
-
-                sums?.Remember(parameters, first, count, total, g, h!);
             }
 
             for (var i = 0; i < size; i++)
             {
                 var d = parameters[i] - prior.Parameters[i];
                 total += 0.5 * ridge * d * d;
-                if (g is not null)
+                g[i] += ridge * d;
+                h[i, i] += ridge;
+                for (var j = 0; j < i; j++)
                 {
-                    g[i] += ridge * d;
-                    h![i, i] += ridge;
-                    for (var j = 0; j < i; j++)
-                    {
-                        h[j, i] = h[i, j];
-                    }
+                    h[j, i] = h[i, j];
                 }
             }
 
@@ -162,19 +136,61 @@ internal static class LogOpinionPoolFitter
         }
     }
 
+    /// <summary>The Newton step −H⁻¹g of the penalised objective whose data part at <paramref name="parameters"/> is <paramref name="sums"/>; θ minus it is the next iterate.</summary>
+    public static double[] NewtonStep(LogOpinionPoolSums sums, double[] parameters, LogOpinionPool prior, double ridge)
+    {
+        var size = parameters.Length;
+        var gradient = new double[size];
+        var hessian = new double[size, size];
+        for (var i = 0; i < size; i++)
+        {
+            gradient[i] = sums.Gradient[i] + (ridge * (parameters[i] - prior.Parameters[i]));
+            for (var j = 0; j <= i; j++)
+            {
+                hessian[i, j] = hessian[j, i] = sums.Hessian[(i * size) + j];
+            }
+
+            hessian[i, i] += ridge;
+        }
+
+        return Matrix<double>.Build.DenseOfArray(hessian).Cholesky().Solve(Vector<double>.Build.Dense(gradient)).ToArray();
+    }
+
     /// <summary>
-    /// Adds rows [from, to) to <paramref name="sums"/>: −log p_y, and when <paramref name="sums"/> carries a gradient,
-    /// Σ (E_p[z] − z_y) and the lower triangle of Σ Cov_p(z), with z_k = (e_k for the intercepts, x_{·,k}). The
-    /// covariance is written out by blocks, Cov_p(z) = Σ_k p_k z_k z_kᵀ − E_p[z]·E_p[z]ᵀ, so the intercepts' unit
-    /// vectors cost nothing (ADR 1103: the same matrix as summing p_k (z_k − m)(z_k − m)ᵀ, to rounding, at half the work).
+    /// Adds rows [from, to) at <paramref name="parameters"/> to <paramref name="sums"/>; a long pass is split in two
+    /// halves summed on two cores, the second half's sums added to the first's afterwards: the same total whichever
+    /// thread finishes first (ADR 1103).
+    /// </summary>
+    public static void Sum(
+        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, double[] parameters, int classes, int from, int to, LogOpinionPoolSums sums)
+    {
+        if (to - from >= ParallelRows)
+        {
+            var middle = from + ((to - from) / 2);
+            var second = new LogOpinionPoolSums(parameters.Length);
+            Parallel.Invoke(
+                () => AddRows(features, outcomes, parameters, classes, from, middle, sums),
+                () => AddRows(features, outcomes, parameters, classes, middle, to, second));
+            sums.Add(second);
+        }
+        else
+        {
+            AddRows(features, outcomes, parameters, classes, from, to, sums);
+        }
+    }
+
+    /// <summary>
+    /// Adds rows [from, to) to <paramref name="sums"/>: −log p_y, Σ (E_p[z] − z_y) and the lower triangle of Σ Cov_p(z),
+    /// with z_k = (e_k for the intercepts, x_{·,k}). The covariance is written out by blocks,
+    /// Cov_p(z) = Σ_k p_k z_k z_kᵀ − E_p[z]·E_p[z]ᵀ, so the intercepts' unit vectors cost nothing (ADR 1103: the same
+    /// matrix as summing p_k (z_k − m)(z_k − m)ᵀ, to rounding, at half the work).
     /// </summary>
     private static void AddRows(
-        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, double[] parameters, int classes, int from, int to, RowSums sums)
+        IReadOnlyList<double[]> features, IReadOnlyList<int> outcomes, double[] parameters, int classes, int from, int to, LogOpinionPoolSums sums)
     {
         var size = parameters.Length;
         var intercepts = classes - 1;
         var sources = size - intercepts;
-        var derivatives = sums.Gradient.Length > 0;
         Span<double> p = stackalloc double[classes];
         // E_p[x_s] per source.
         Span<double> mean = stackalloc double[sources];
@@ -187,11 +203,6 @@ internal static class LogOpinionPoolFitter
             LogOpinionPool.Softmax(new ReadOnlySpan<double>(parameters), classes, x, p);
             var y = outcomes[n];
             total -= Math.Log(Math.Max(p[y], 1e-300));
-            if (!derivatives)
-            {
-                continue;
-            }
-
             for (var s = 0; s < sources; s++)
             {
                 var m = 0.0;
@@ -247,29 +258,5 @@ internal static class LogOpinionPoolFitter
         }
 
         sums.Total = total;
-    }
-
-    /// <summary>One pass's running sums: the value, and the gradient and flat lower-triangular Hessian when asked for (else empty).</summary>
-    private sealed class RowSums(int size)
-    {
-        public double Total { get; set; }
-
-        public double[] Gradient { get; } = new double[size];
-
-        public double[] Hessian { get; } = new double[size * size];
-
-        public void Add(RowSums other)
-        {
-            Total += other.Total;
-            for (var i = 0; i < Gradient.Length; i++)
-            {
-                Gradient[i] += other.Gradient[i];
-            }
-
-            for (var i = 0; i < Hessian.Length; i++)
-            {
-                Hessian[i] += other.Hessian[i];
-            }
-        }
     }
 }

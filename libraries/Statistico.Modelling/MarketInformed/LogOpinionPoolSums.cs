@@ -1,36 +1,47 @@
 namespace Statistico.Modelling.MarketInformed;
 
 /// <summary>
-/// The data part (before the ridge) of a <see cref="LogOpinionPoolFitter"/> evaluation over rows [first, count) at one
-/// parameter vector. A weekly walk-forward refits on the same rows plus the week's new ones, starting from last week's
-/// optimum, which is where last week's final evaluation was: its sums are this week's first evaluation but for the new
-/// rows, so the refit's cost no longer grows with the whole history (issue 21's speed target). Since a long pass is
-/// summed in two halves on two cores (ADR 1103), the sums equal a single pass's to rounding, not bit for bit.
+/// The data part (before the ridge) of a <see cref="LogOpinionPoolFitter"/> objective at one parameter vector: the
+/// negative log likelihood summed over some rows, its gradient and the lower triangle of its Hessian, flat (a
+/// two-dimensional array's indexing costs more in the fitter's innermost loop).
 /// </summary>
-internal sealed class LogOpinionPoolSums
+internal sealed class LogOpinionPoolSums(int size)
 {
-    private double[] _parameters = [];
-    private int _first = -1;
+    public int Size { get; } = size;
 
-    public int Count { get; private set; }
+    public double Total { get; set; }
 
-    public double Total { get; private set; }
+    public double[] Gradient { get; } = new double[size];
 
-    public double[] Gradient { get; private set; } = [];
+    /// <summary>Row-major, entry (i, j) at i·size + j, only j ≤ i filled.</summary>
+    public double[] Hessian { get; } = new double[size * size];
 
-    public double[,] Hessian { get; private set; } = new double[0, 0];
-
-    /// <summary>Whether these sums are for exactly <paramref name="parameters"/> over a prefix of [first, count).</summary>
-    public bool Continues(double[] parameters, int first, int count) =>
-        first == _first && Count <= count && parameters.AsSpan().SequenceEqual(_parameters);
-
-    public void Remember(double[] parameters, int first, int count, double total, double[] gradient, double[,] hessian)
+    public void Clear()
     {
-        _parameters = (double[])parameters.Clone();
-        _first = first;
-        Count = count;
-        Total = total;
-        Gradient = (double[])gradient.Clone();
-        Hessian = (double[,])hessian.Clone();
+        Total = 0;
+        Array.Clear(Gradient);
+        Array.Clear(Hessian);
+    }
+
+    /// <summary>Adds <paramref name="other"/> times <paramref name="sign"/> (−1 removes rows summed at the same point).</summary>
+    public void Add(LogOpinionPoolSums other, double sign = 1)
+    {
+        Total += sign * other.Total;
+        for (var i = 0; i < Gradient.Length; i++)
+        {
+            Gradient[i] += sign * other.Gradient[i];
+        }
+
+        for (var i = 0; i < Hessian.Length; i++)
+        {
+            Hessian[i] += sign * other.Hessian[i];
+        }
+    }
+
+    public void CopyFrom(LogOpinionPoolSums other)
+    {
+        Total = other.Total;
+        Array.Copy(other.Gradient, Gradient, Gradient.Length);
+        Array.Copy(other.Hessian, Hessian, Hessian.Length);
     }
 }

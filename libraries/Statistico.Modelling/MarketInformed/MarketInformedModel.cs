@@ -50,8 +50,14 @@ public sealed record MarketInformedModel(LogOpinionPool MatchOdds, LogOpinionPoo
             return null;
         }
 
+        return Predict(match, matchOdds, MarketFeatures.OverUnder(match, complete: false));
+    }
+
+    /// <summary>The same from the match's pool features, already built (the walk-forward builds them once per match).</summary>
+    internal ScoreMatrix Predict(MarketInformedMatch match, double[] matchOdds, double[]? overUnder)
+    {
         var oneXTwo = Combine(MatchOdds, matchOdds);
-        double? over = MarketFeatures.OverUnder(match, complete: false) is { } goals ? Combine(OverUnder, goals)[0] : null;
+        double? over = overUnder is { } goals ? Combine(OverUnder, goals)[0] : null;
         return ScoreMatrixCalibration.Calibrate(match.Model, oneXTwo, over);
     }
 

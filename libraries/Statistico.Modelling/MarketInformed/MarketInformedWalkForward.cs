@@ -29,8 +29,6 @@ public static class MarketInformedWalkForward
             throw new ArgumentException("Every match must list the same market sources.", nameof(matches));
         }
 
-        var oneXTwo = new History(ordered, m => MarketFeatures.MatchOdds(m, complete: false), m => MarketFeatures.Outcome(m.Match));
-        var goals = new History(ordered, m => MarketFeatures.OverUnder(m, complete: false), m => MarketFeatures.OverUnderOutcome(m.Match));
         var prior = MarketInformedModel.Untrained(matchOddsSources, overUnderSources);
 
         // The weeks: [start, end) of the matches each refit predicts, and the refit date D.
@@ -49,21 +47,31 @@ public static class MarketInformedWalkForward
             next = end;
         }
 
-        // The two pools share nothing but the weeks, so their weekly fits run side by side (issue 21's speed
-        // target); each is warm-started from its own previous week, exactly as when they ran in turn.
+        // The two pools share nothing but the weeks, so their histories are built and their weekly fits run side by
+        // side (issue 21's speed target); each is warm-started from its own previous week, exactly as when they ran in turn.
         var matchOddsPools = new LogOpinionPool[weeks.Count];
         var overUnderPools = new LogOpinionPool[weeks.Count];
+        History oneXTwo = null!, goals = null!;
         Parallel.Invoke(
-            () => Walk(oneXTwo, weeks, prior.MatchOdds, options, matchOddsPools),
-            () => Walk(goals, weeks, prior.OverUnder, options, overUnderPools));
+            () =>
+            {
+                oneXTwo = new History(ordered, m => MarketFeatures.MatchOdds(m, complete: false), m => MarketFeatures.Outcome(m.Match));
+                Walk(oneXTwo, weeks, prior.MatchOdds, options, matchOddsPools);
+            },
+            () =>
+            {
+                goals = new History(ordered, m => MarketFeatures.OverUnder(m, complete: false), m => MarketFeatures.OverUnderOutcome(m.Match));
+                Walk(goals, weeks, prior.OverUnder, options, overUnderPools);
+            });
 
+        // Each match's features were computed once for the histories; the forecasts reuse them.
         var scores = new ScoreMatrix?[ordered.Length];
         Parallel.For(0, weeks.Count, w =>
         {
             var model = new MarketInformedModel(matchOddsPools[w], overUnderPools[w]);
             for (var i = weeks[w].Start; i < weeks[w].End; i++)
             {
-                scores[i] = model.Predict(ordered[i]);
+                scores[i] = oneXTwo.FeaturesOf(i) is { } matchOdds ? model.Predict(ordered[i], matchOdds, goals.FeaturesOf(i)) : null;
             }
         });
 
@@ -98,14 +106,18 @@ public static class MarketInformedWalkForward
         private readonly List<DateOnly> _dates = [];
         private readonly List<double[]> _features = [];
         private readonly List<int> _outcomes = [];
-        private readonly LogOpinionPoolSums _sums = new();
+        private readonly double[]?[] _byMatch;
+        private CarriedLogOpinionPoolFit? _fit;
 
-        public History(IEnumerable<MarketInformedMatch> ordered, Func<MarketInformedMatch, double[]?> features, Func<MarketInformedMatch, int> outcome)
+        public History(IReadOnlyList<MarketInformedMatch> ordered, Func<MarketInformedMatch, double[]?> features, Func<MarketInformedMatch, int> outcome)
         {
-            foreach (var match in ordered)
+            _byMatch = new double[ordered.Count][];
+            for (var i = 0; i < ordered.Count; i++)
             {
+                var match = ordered[i];
                 if (features(match) is { } x)
                 {
+                    _byMatch[i] = x;
                     _dates.Add(match.Match.Date);
                     _features.Add(x);
                     _outcomes.Add(outcome(match));
@@ -113,12 +125,16 @@ public static class MarketInformedWalkForward
             }
         }
 
+        /// <summary>The features of the <paramref name="match"/>-th match in date order, null when no source priced it.</summary>
+        public double[]? FeaturesOf(int match) => _byMatch[match];
+
         /// <summary>Fits on the rows dated in [<paramref name="earliest"/>, <paramref name="before"/>).</summary>
         public LogOpinionPool Fit(DateOnly earliest, DateOnly before, LogOpinionPool prior, double ridge, LogOpinionPool start)
         {
             var first = Count(earliest);
             var count = Count(before);
-            return LogOpinionPoolFitter.Fit(_features, _outcomes, first, count, prior, ridge, start, _sums);
+            _fit ??= new CarriedLogOpinionPoolFit(_features, _outcomes, prior, ridge);
+            return _fit.Fit(first, count, start);
         }
 
         // Rows dated strictly before the date; the dates are sorted.

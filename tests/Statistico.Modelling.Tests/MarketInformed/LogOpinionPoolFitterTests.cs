@@ -5,7 +5,8 @@ namespace Statistico.Modelling.Tests.MarketInformed;
 
 /// <summary>
 /// The pools' Newton fit on histories long enough for its passes to be split over two cores, fitted at once and walked
-/// forward week by week on the incremental sums (ADR 1101, ADR 1103): both land on the penalised likelihood's optimum.
+/// forward week by week, each week warm-started at the last (ADR 1101, ADR 1103): both land on the penalised likelihood's
+/// optimum. The carried refits of the walk-forward are tested in <see cref="CarriedLogOpinionPoolFitTests"/>.
 /// </summary>
 [Trait("Category", "Unit")]
 public sealed class LogOpinionPoolFitterTests
@@ -21,11 +22,10 @@ public sealed class LogOpinionPoolFitterTests
         var prior = LogOpinionPool.TrustOnly(classes, 3, lead: 1);
 
         var atOnce = LogOpinionPoolFitter.Fit(features, outcomes, 0, features.Count, prior, Ridge, start: null);
-        var sums = new LogOpinionPoolSums();
         var walked = prior;
         for (var count = 250; count <= features.Count; count += 250)
         {
-            walked = LogOpinionPoolFitter.Fit(features, outcomes, 0, count, prior, Ridge, walked, sums);
+            walked = LogOpinionPoolFitter.Fit(features, outcomes, 0, count, prior, Ridge, walked);
         }
 
         Assert.All(Enumerable.Range(0, atOnce.Parameters.Count), i => Assert.Equal(atOnce.Parameters[i], walked.Parameters[i], 1e-6));
@@ -68,7 +68,7 @@ public sealed class LogOpinionPoolFitterTests
     }
 
     // Three sources: a noisy one, one that knows the outcome odds, and a blend; outcomes drawn from the odds.
-    private static (List<double[][]> Sources, List<double[]> Features, List<int> Outcomes) History(int classes, int rows, int seed)
+    internal static (List<double[][]> Sources, List<double[]> Features, List<int> Outcomes) History(int classes, int rows, int seed)
     {
         var random = new Random(TestSeed.Fixed(seed));
         var sources = new List<double[][]>();

@@ -109,17 +109,16 @@ public static class EvaluationRunner
     private static Dictionary<MatchRecord, ScoreMatrix> MarketInformed(
         IEnumerable<(IReadOnlyList<FootballDataMatch> Evaluated, IReadOnlyDictionary<MatchRecord, ScoreMatrix> Production)> leagues)
     {
-        var inputs = new List<MarketInformedMatch>();
-        foreach (var (evaluated, production) in leagues)
-        {
-            foreach (var match in evaluated)
-            {
-                if (production.TryGetValue(match.Match, out var scores))
-                {
-                    inputs.Add(MarketInformedInputs.For(match, scores));
-                }
-            }
-        }
+        // Removing the margins of every pre-closing price is independent per match: spread over the cores, in the
+        // same order (the walk-forward sorts by date stably, so the order of a day's matches is kept).
+        var inputs = leagues
+            .SelectMany(l => l.Evaluated.Select(match => (Match: match, l.Production)))
+            .AsParallel()
+            .AsOrdered()
+            .Select(x => x.Production.TryGetValue(x.Match.Match, out var scores) ? MarketInformedInputs.For(x.Match, scores) : null)
+            .Where(m => m is not null)
+            .Select(m => m!)
+            .ToList();
 
         var byMatch = new Dictionary<MatchRecord, ScoreMatrix>(ReferenceEqualityComparer.Instance);
         foreach (var prediction in MarketInformedWalkForward.Run(inputs, new MarketInformedOptions()))
