@@ -7,8 +7,6 @@ namespace Statistico.Modelling.MarketInformed;
 /// </summary>
 internal sealed class LogOpinionPoolSums(int size)
 {
-    public int Size { get; } = size;
-
     public double Total { get; set; }
 
     public double[] Gradient { get; } = new double[size];
@@ -36,12 +34,5 @@ internal sealed class LogOpinionPoolSums(int size)
         {
             Hessian[i] += sign * other.Hessian[i];
         }
-    }
-
-    public void CopyFrom(LogOpinionPoolSums other)
-    {
-        Total = other.Total;
-        Array.Copy(other.Gradient, Gradient, Gradient.Length);
-        Array.Copy(other.Hessian, Hessian, Hessian.Length);
     }
 }
