@@ -110,15 +110,14 @@ public static class EvaluationRunner
         IEnumerable<(IReadOnlyList<FootballDataMatch> Evaluated, IReadOnlyDictionary<MatchRecord, ScoreMatrix> Production)> leagues)
     {
         // Removing the margins of every pre-closing price is independent per match: spread over the cores, in the
-        // same order (the walk-forward sorts by date stably, so the order of a day's matches is kept).
-        var inputs = leagues
-            .SelectMany(l => l.Evaluated.Select(match => (Match: match, l.Production)))
-            .AsParallel()
-            .AsOrdered()
-            .Select(x => x.Production.TryGetValue(x.Match.Match, out var scores) ? MarketInformedInputs.For(x.Match, scores) : null)
-            .Where(m => m is not null)
-            .Select(m => m!)
-            .ToList();
+        // same order (the walk-forward sorts by date stably, so the order of a day's matches is kept). A plain
+        // Parallel.For into an array, not an ordered PLINQ query: that query's machinery (compiling it, ordering its
+        // results) cost more than the work it spread (issue 21).
+        var matches = leagues.SelectMany(l => l.Evaluated.Select(match => (Match: match, l.Production))).ToArray();
+        var prepared = new MarketInformedMatch?[matches.Length];
+        Parallel.For(0, matches.Length, i =>
+            prepared[i] = matches[i].Production.TryGetValue(matches[i].Match.Match, out var scores) ? MarketInformedInputs.For(matches[i].Match, scores) : null);
+        var inputs = prepared.OfType<MarketInformedMatch>().ToList();
 
         var byMatch = new Dictionary<MatchRecord, ScoreMatrix>(ReferenceEqualityComparer.Instance);
         foreach (var prediction in MarketInformedWalkForward.Run(inputs, new MarketInformedOptions()))

@@ -14,11 +14,15 @@ public static class MarketInformedInputs
     public static MarketInformedMatch For(FootballDataMatch match, ScoreMatrix model)
     {
         ArgumentNullException.ThrowIfNull(match);
-        return new MarketInformedMatch(
-            match.Match,
-            model,
-            new MarketQuotes(
-                [.. MarketForecasts.PreClosingNames.Select(n => MarketForecasts.MatchOdds(n, match))],
-                [.. MarketForecasts.PreClosingNames.Select(n => MarketForecasts.OverUnder25(n, match))]));
+        var names = MarketForecasts.PreClosingNames;
+        var matchOdds = new double[]?[names.Count];
+        var overUnder = new double[]?[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            matchOdds[i] = MarketForecasts.MatchOdds(names[i], match);
+            overUnder[i] = MarketForecasts.OverUnder25(names[i], match);
+        }
+
+        return new MarketInformedMatch(match.Match, model, new MarketQuotes(matchOdds, overUnder));
     }
 }
