@@ -14,6 +14,13 @@ public static class MarketInformedInputs
     public static MarketInformedMatch For(FootballDataMatch match, ScoreMatrix model)
     {
         ArgumentNullException.ThrowIfNull(match);
+        return new MarketInformedMatch(match.Match, model, Quotes(match));
+    }
+
+    /// <summary>The margin-free pre-closing prices alone: they depend on no forecast, so they can be worked out first.</summary>
+    public static MarketQuotes Quotes(FootballDataMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
         var names = MarketForecasts.PreClosingNames;
         var matchOdds = new double[]?[names.Count];
         var overUnder = new double[]?[names.Count];
@@ -23,6 +30,6 @@ public static class MarketInformedInputs
             overUnder[i] = MarketForecasts.OverUnder25(names[i], match);
         }
 
-        return new MarketInformedMatch(match.Match, model, new MarketQuotes(matchOdds, overUnder));
+        return new MarketQuotes(matchOdds, overUnder);
     }
 }
