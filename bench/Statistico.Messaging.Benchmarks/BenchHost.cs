@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,12 +37,16 @@ internal static class BenchHost
                 ["Messaging:RetryMinInterval"] = "00:00:00.010",
                 ["Messaging:RetryMaxInterval"] = "00:00:00.200",
                 ["Messaging:Outbox:QueryDelay"] = "00:00:00.100",
+                ["ConnectionStrings:bench"] = database,
+                // The tables are created below (the bench context has no migrations).
+                ["Database:MigrateOnStart"] = "false",
             }))
             .ConfigureServices((context, services) =>
             {
                 services.AddSingleton(Logging);
                 services.AddSingleton(counter);
-                services.AddDbContext<BenchDbContext>(options => options.UseNpgsql(NpgsqlConnectionDefaults.Apply(database)));
+                // Registered as every service registers its database: one data source, options built once.
+                services.AddStatisticoDatabase<BenchDbContext>(context.Configuration, "bench");
                 services.AddStatisticoMessaging(context.Configuration, bus =>
                 {
                     if (consumeFinished)

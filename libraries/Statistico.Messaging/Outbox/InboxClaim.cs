@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Statistico.Messaging.Persistence;
 
 namespace Statistico.Messaging.Outbox;
@@ -17,12 +18,27 @@ internal static class InboxClaim
     /// <summary>True when this transaction now owns the message; false when it was consumed already.</summary>
     public static async Task<bool> TryClaimAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
     {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("The inbox claim belongs to the message's transaction; begin it first.");
         var now = DateTime.UtcNow;
+        // Sent on the transaction's own connection as a plain command: it runs once per consumed message, and EF Core's
+        // query pipeline (query cache lookup, parameter objects, a materializer for one bool) cost more CPU than the
+        // statement itself (ADR 0047).
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = StatementFor(db);
+        foreach (var value in new object[] { messageId, consumerId, Guid.NewGuid(), now })
+        {
+            var parameter = command.CreateParameter();
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
         // xmax is 0 on a row this statement inserted, and set on one it updated (Postgres' insert-or-update tell).
-        var inserted = await db.Database
-            .SqlQueryRaw<bool>(StatementFor(db), messageId, consumerId, Guid.NewGuid(), now)
-            .ToListAsync(cancellationToken);
-        return inserted.Single();
+        // Anything but a bool is a broken statement, never a duplicate: reading it as one would drop the message.
+        return await command.ExecuteScalarAsync(cancellationToken) is bool inserted
+            ? inserted
+            : throw new InvalidOperationException("The inbox claim returned no row.");
     }
 
     private static string StatementFor(DbContext db)
@@ -36,10 +52,10 @@ internal static class InboxClaim
                     $"INSERT INTO {SqlNames.Table<InboxState>(db)} AS inbox ({Column(nameof(InboxState.MessageId))}, {Column(nameof(InboxState.ConsumerId))}, " +
                     $"{Column(nameof(InboxState.LockId))}, {Column(nameof(InboxState.Received))}, {Column(nameof(InboxState.ReceiveCount))}, " +
                     $"{Column(nameof(InboxState.Consumed))}, {Column(nameof(InboxState.Delivered))}) " +
-                    "VALUES ({0}, {1}, {2}, {3}, 1, {3}, {3}) " +
+                    "VALUES ($1, $2, $3, $4, 1, $4, $4) " +
                     $"ON CONFLICT ({Column(nameof(InboxState.MessageId))}, {Column(nameof(InboxState.ConsumerId))}) " +
                     $"DO UPDATE SET {Column(nameof(InboxState.ReceiveCount))} = inbox.{Column(nameof(InboxState.ReceiveCount))} + 1 " +
-                    "RETURNING (inbox.xmax = 0) AS \"Value\"";
+                    "RETURNING (inbox.xmax = 0)";
                 Statements[db.GetType()] = statement;
             }
 

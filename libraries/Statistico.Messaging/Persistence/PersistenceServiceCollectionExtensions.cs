@@ -31,9 +31,11 @@ public static class PersistenceServiceCollectionExtensions
 
         var dataSource = new NpgsqlDataSourceBuilder(NpgsqlConnectionDefaults.Apply(connectionString)) { Name = connectionStringName }.Build();
         services.AddSingleton(dataSource);
-        // The options are built once, not per scope: they only name the shared data source, and building them for every
-        // consumed message showed in the Trader's profile (issue 16, ADR 0618).
-        services.AddDbContext<TContext>(options => options.UseNpgsql(dataSource), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled (ADR 0047): every consumed message leases a context that already has EF Core's internal services, instead
+        // of building them for each scope (8% of a durable saga transition's CPU in the messaging harness's profile). The
+        // options are built once: they only name the shared data source (issue 16, ADR 0618). A returned context is
+        // reset by EF Core (change tracker cleared, AutoSavepointsEnabled and the transaction behaviour restored).
+        services.AddDbContextPool<TContext>(options => options.UseNpgsql(dataSource));
         services.AddSingleton<DatabaseMigrator<TContext>>();
         services.AddSingleton<IDatabaseMigrator>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();

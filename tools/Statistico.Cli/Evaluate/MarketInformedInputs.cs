@@ -1,6 +1,7 @@
 using Statistico.FootballDataFiles;
 using Statistico.Modelling.Goals;
 using Statistico.Modelling.MarketInformed;
+using Statistico.Modelling.Pricing;
 
 namespace Statistico.Cli.Evaluate;
 
@@ -11,6 +12,9 @@ namespace Statistico.Cli.Evaluate;
 /// </summary>
 public static class MarketInformedInputs
 {
+    // Shin's method; on a two-way market it takes the same margin off each side (the additive method).
+    private static readonly IMarginModel PinnacleOverUnderMargin = MarginModels.For(MarginMethod.Shin);
+
     public static MarketInformedMatch For(FootballDataMatch match, ScoreMatrix model)
     {
         ArgumentNullException.ThrowIfNull(match);
@@ -27,9 +31,22 @@ public static class MarketInformedInputs
         for (var i = 0; i < names.Count; i++)
         {
             matchOdds[i] = MarketForecasts.MatchOdds(names[i], match);
-            overUnder[i] = MarketForecasts.OverUnder25(names[i], match);
+            overUnder[i] = OverUnder25(names[i], match);
         }
 
         return new MarketQuotes(matchOdds, overUnder);
+    }
+
+    /// <summary>
+    /// A source's over/under 2.5 input to the pool. Pinnacle's has its margin removed by Shin's method rather than
+    /// proportionally (ADR 1106: the one of five pre-registered candidates that lowered the pooled O/U log loss, by
+    /// less than its interval); the other sources, and the reference rows `evaluate` scores, stay proportional.
+    /// </summary>
+    public static double[]? OverUnder25(string market, FootballDataMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return market == MarketForecasts.Pinnacle
+            ? match.PinnacleOverUnder25 is { } prices ? PinnacleOverUnderMargin.Remove([prices.Over, prices.Under]) : null
+            : MarketForecasts.OverUnder25(market, match);
     }
 }
