@@ -30,9 +30,26 @@ public static class OrderedLogitFitter
     /// fit) warm-starts the optimiser, which then needs two or three Newton steps; from typical football values, or if
     /// Newton's method fails, damped steps or BFGS come first.
     /// </summary>
-    public static OrderedLogit Fit(IReadOnlyList<double> covariates, IReadOnlyList<int> outcomes, IReadOnlyList<double>? weights = null, OrderedLogit? start = null)
+    public static OrderedLogit Fit(IReadOnlyList<double> covariates, IReadOnlyList<int> outcomes, IReadOnlyList<double>? weights = null, OrderedLogit? start = null) =>
+        Fit(Likelihood(covariates, outcomes, weights), start);
+
+    /// <summary>
+    /// The unweighted fit on slices of longer arrays, copying nothing (the pi-ratings' weekly refit, issue 21): the
+    /// same fit, bit for bit, as <see cref="Fit(IReadOnlyList{double}, IReadOnlyList{int}, IReadOnlyList{double}?, OrderedLogit?)"/>
+    /// without weights.
+    /// </summary>
+    internal static OrderedLogit Fit(ReadOnlyMemory<double> covariates, ReadOnlyMemory<int> outcomes, OrderedLogit? start)
     {
-        var likelihood = Likelihood(covariates, outcomes, weights);
+        if (covariates.Length == 0 || covariates.Length != outcomes.Length)
+        {
+            throw new ArgumentException("Need one outcome per covariate, and at least one.", nameof(outcomes));
+        }
+
+        return Fit(new OrderedLogitLikelihood(covariates, outcomes), start);
+    }
+
+    private static OrderedLogit Fit(OrderedLogitLikelihood likelihood, OrderedLogit? start)
+    {
         var warm = WarmStart(start);
         // Far from the optimum (a cold start), damped Newton steps checked on the value bring it close, to a decrement
         // whose predicted decrease is still far above the value's rounding; full steps then finish (BFGS if both fail).

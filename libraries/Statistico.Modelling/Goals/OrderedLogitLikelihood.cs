@@ -4,14 +4,41 @@ namespace Statistico.Modelling.Goals;
 /// Weighted negative log-likelihood of an <see cref="OrderedLogit"/> and its analytic gradient (and Hessian, for
 /// Newton's method), divided by the total weight. Parameters: [θ₁, δ, β]. Outcomes: 0 home, 1 draw, 2 away.
 /// </summary>
-internal sealed class OrderedLogitLikelihood(double[] covariates, int[] outcomes, double[] weights)
+internal sealed class OrderedLogitLikelihood
 {
-    private readonly double _totalWeight = weights.Sum();
+    private readonly ReadOnlyMemory<double> _covariates;
+    private readonly ReadOnlyMemory<int> _outcomes;
+    private readonly ReadOnlyMemory<double> _weights;
+    private readonly double _totalWeight;
+
+    public OrderedLogitLikelihood(double[] covariates, int[] outcomes, double[] weights)
+    {
+        _covariates = covariates;
+        _outcomes = outcomes;
+        _weights = weights;
+        _totalWeight = weights.Sum();
+    }
+
+    /// <summary>
+    /// Every match with weight one, on slices of longer arrays (the pi-ratings' shared observation log, so nothing is
+    /// copied): the same sums, bit for bit, as weights of 1.0, whose products are exact.
+    /// </summary>
+    public OrderedLogitLikelihood(ReadOnlyMemory<double> covariates, ReadOnlyMemory<int> outcomes)
+    {
+        _covariates = covariates;
+        _outcomes = outcomes;
+        _weights = ReadOnlyMemory<double>.Empty;
+        _totalWeight = covariates.Length;
+    }
 
     public double Evaluate(ReadOnlySpan<double> p, Span<double> gradient)
     {
         double theta1 = p[0], gap = Math.Exp(p[1]), slope = p[2];
         double value = 0, gTheta = 0, gGap = 0, gSlope = 0;
+        var covariates = _covariates.Span;
+        var outcomes = _outcomes.Span;
+        var weights = _weights.Span;
+        var unit = weights.IsEmpty;
         for (var i = 0; i < covariates.Length; i++)
         {
             var a1 = theta1 - (slope * covariates[i]);
@@ -39,7 +66,7 @@ internal sealed class OrderedLogitLikelihood(double[] covariates, int[] outcomes
                     break;
             }
 
-            var w = weights[i];
+            var w = unit ? 1.0 : weights[i];
             value -= w * ll;
             gTheta -= w * (d1 + d2);
             gGap -= w * d2 * gap;
@@ -75,6 +102,10 @@ internal sealed class OrderedLogitLikelihood(double[] covariates, int[] outcomes
         double value = 0, gTheta = 0, gGap = 0, gSlope = 0;
         // Sums of w·L₁₁, w·L₁₂, w·L₂₂ (and their x and x² moments) and of w·∂ℓ/∂a₂, from which the Hessian is assembled.
         double h11 = 0, h12 = 0, h22 = 0, h11x = 0, h12x = 0, h22x = 0, h11xx = 0, h12xx = 0, h22xx = 0, d2Sum = 0;
+        var covariates = _covariates.Span;
+        var outcomes = _outcomes.Span;
+        var weights = _weights.Span;
+        var unit = weights.IsEmpty;
         for (var i = 0; i < covariates.Length; i++)
         {
             var x = covariates[i];
@@ -125,7 +156,7 @@ internal sealed class OrderedLogitLikelihood(double[] covariates, int[] outcomes
                     break;
             }
 
-            var w = weights[i];
+            var w = unit ? 1.0 : weights[i];
             value -= w * ll;
             gTheta -= w * (d1 + d2);
             gGap -= w * d2 * gap;

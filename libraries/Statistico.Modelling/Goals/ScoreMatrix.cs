@@ -96,6 +96,44 @@ public sealed class ScoreMatrix
         return new ScoreMatrix(cells, maxGoals);
     }
 
+    /// <summary>
+    /// <see cref="FromWeights"/> on weights already laid out as cells (row-major, home goals by away goals), normalised
+    /// in place and kept: the same matrix, summed in the same order, without a delegate call a cell and a second array
+    /// (the market-informed walk-forward calibrates every predicted match, issue 21).
+    /// </summary>
+    internal static ScoreMatrix FromWeightCells(int maxGoals, double[] cells)
+    {
+        var size = maxGoals + 1;
+        if (cells.Length != size * size)
+        {
+            throw new ArgumentException($"Expected {size * size} cells, got {cells.Length}.", nameof(cells));
+        }
+
+        var total = 0.0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var w = cells[i];
+            if (w < 0 || double.IsNaN(w))
+            {
+                throw new ArgumentException($"Weight of {i / size}-{i % size} is {w}; weights must be non-negative.", nameof(cells));
+            }
+
+            total += w;
+        }
+
+        if (total <= 0)
+        {
+            throw new ArgumentException("Weights sum to zero.", nameof(cells));
+        }
+
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] /= total;
+        }
+
+        return new ScoreMatrix(cells, maxGoals);
+    }
+
     /// <summary>Independent Poisson goals with the given means.</summary>
     public static ScoreMatrix IndependentPoisson(double homeMean, double awayMean, int maxGoals = DefaultMaxGoals)
     {

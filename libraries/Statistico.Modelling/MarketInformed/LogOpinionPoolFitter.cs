@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace Statistico.Modelling.MarketInformed;
 
 /// <summary>
@@ -63,8 +61,13 @@ internal static class LogOpinionPoolFitter
                 break;
             }
 
-            var step = Matrix<double>.Build.DenseOfArray(hessian).Cholesky().Solve(Vector<double>.Build.Dense(gradient)).ToArray();
-            var slope = step.Select((d, i) => d * gradient[i]).Sum();
+            var step = CholeskySolve.Solve(hessian, gradient);
+            var slope = 0.0;
+            for (var i = 0; i < size; i++)
+            {
+                slope += step[i] * gradient[i];
+            }
+
             var scale = 1.0;
             var candidate = new double[size];
             double next;
@@ -153,7 +156,7 @@ internal static class LogOpinionPoolFitter
             hessian[i, i] += ridge;
         }
 
-        return Matrix<double>.Build.DenseOfArray(hessian).Cholesky().Solve(Vector<double>.Build.Dense(gradient)).ToArray();
+        return CholeskySolve.Solve(hessian, gradient);
     }
 
     /// <summary>

@@ -21,19 +21,28 @@ internal static class MarketFeatures
 
     private static double[]? Build(double[] model, IReadOnlyList<double[]?> sources, bool complete)
     {
-        var priced = sources.Where(s => s is not null).ToArray();
-        if (priced.Length == 0 || (complete && priced.Length < sources.Count))
+        var priced = 0;
+        for (var s = 0; s < sources.Count; s++)
+        {
+            priced += sources[s] is null ? 0 : 1;
+        }
+
+        if (priced == 0 || (complete && priced < sources.Count))
         {
             return null;
         }
 
         var classes = model.Length;
-        var consensus = new double[classes];
-        foreach (var source in priced)
+        Span<double> consensus = stackalloc double[classes];
+        consensus.Clear();
+        for (var s = 0; s < sources.Count; s++)
         {
-            for (var k = 0; k < classes; k++)
+            if (sources[s] is { } source)
             {
-                consensus[k] += source![k] / priced.Length;
+                for (var k = 0; k < classes; k++)
+                {
+                    consensus[k] += source[k] / priced;
+                }
             }
         }
 
@@ -45,7 +54,7 @@ internal static class MarketFeatures
 
         for (var s = 0; s < sources.Count; s++)
         {
-            var p = sources[s] ?? consensus;
+            ReadOnlySpan<double> p = sources[s] is { } source ? source : consensus;
             for (var k = 0; k < classes; k++)
             {
                 features[((s + 1) * classes) + k] = Math.Log(Math.Max(p[k], LogOpinionPool.Floor));

@@ -49,31 +49,43 @@ public static class MarketInformedWalkForward
 
         // The two pools share nothing but the weeks, so their histories are built and their weekly fits run side by
         // side (issue 21's speed target); each is warm-started from its own previous week, exactly as when they ran in turn.
+        // A walk that has finished forecasts the weeks whose two pools are fitted, while the other walk is still going
+        // (the over/under walk finishes well before the 1X2 one); then both forecast what is left. Each week's forecasts
+        // are the same whichever thread makes them.
         var matchOddsPools = new LogOpinionPool[weeks.Count];
         var overUnderPools = new LogOpinionPool[weeks.Count];
+        var scores = new ScoreMatrix?[ordered.Length];
+        var progress = new WeekProgress(weeks.Count);
         History oneXTwo = null!, goals = null!;
         Parallel.Invoke(
             () =>
             {
-                oneXTwo = new History(ordered, m => MarketFeatures.MatchOdds(m, complete: false), m => MarketFeatures.Outcome(m.Match));
-                Walk(oneXTwo, weeks, prior.MatchOdds, options, matchOddsPools);
+                try
+                {
+                    oneXTwo = new History(ordered, m => MarketFeatures.MatchOdds(m, complete: false), m => MarketFeatures.Outcome(m.Match));
+                    Walk(oneXTwo, weeks, prior.MatchOdds, options, matchOddsPools, progress);
+                }
+                finally
+                {
+                    progress.WalkFinished();
+                }
+
+                Forecast();
             },
             () =>
             {
-                goals = new History(ordered, m => MarketFeatures.OverUnder(m, complete: false), m => MarketFeatures.OverUnderOutcome(m.Match));
-                Walk(goals, weeks, prior.OverUnder, options, overUnderPools);
-            });
+                try
+                {
+                    goals = new History(ordered, m => MarketFeatures.OverUnder(m, complete: false), m => MarketFeatures.OverUnderOutcome(m.Match));
+                    Walk(goals, weeks, prior.OverUnder, options, overUnderPools, progress);
+                }
+                finally
+                {
+                    progress.WalkFinished();
+                }
 
-        // Each match's features were computed once for the histories; the forecasts reuse them.
-        var scores = new ScoreMatrix?[ordered.Length];
-        Parallel.For(0, weeks.Count, w =>
-        {
-            var model = new MarketInformedModel(matchOddsPools[w], overUnderPools[w]);
-            for (var i = weeks[w].Start; i < weeks[w].End; i++)
-            {
-                scores[i] = oneXTwo.FeaturesOf(i) is { } matchOdds ? model.Predict(ordered[i], matchOdds, goals.FeaturesOf(i)) : null;
-            }
-        });
+                Forecast();
+            });
 
         var predictions = new List<MatchPrediction>(ordered.Length);
         for (var i = 0; i < ordered.Length; i++)
@@ -85,10 +97,24 @@ public static class MarketInformedWalkForward
         }
 
         return predictions;
+
+        // Each match's features were computed once for the histories; the forecasts reuse them.
+        void Forecast()
+        {
+            while (progress.NextWeekToForecast() is { } w)
+            {
+                var model = new MarketInformedModel(matchOddsPools[w], overUnderPools[w]);
+                for (var i = weeks[w].Start; i < weeks[w].End; i++)
+                {
+                    scores[i] = oneXTwo.FeaturesOf(i) is { } matchOdds ? model.Predict(ordered[i], matchOdds, goals.FeaturesOf(i)) : null;
+                }
+            }
+        }
     }
 
     private static void Walk(
-        History history, List<(int Start, int End, DateOnly RefitDate)> weeks, LogOpinionPool prior, MarketInformedOptions options, LogOpinionPool[] pools)
+        History history, List<(int Start, int End, DateOnly RefitDate)> weeks, LogOpinionPool prior, MarketInformedOptions options, LogOpinionPool[] pools,
+        WeekProgress progress)
     {
         var pool = prior;
         for (var w = 0; w < weeks.Count; w++)
@@ -97,6 +123,7 @@ public static class MarketInformedWalkForward
             var earliest = options.WindowDays is { } window ? refitDate.AddDays(-window) : DateOnly.MinValue;
             pool = history.Fit(earliest, refitDate, prior, options.Ridge, pool);
             pools[w] = pool;
+            progress.PoolFitted(w);
         }
     }
 

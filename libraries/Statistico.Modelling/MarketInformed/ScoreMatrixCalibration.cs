@@ -29,8 +29,8 @@ public static class ScoreMatrixCalibration
             }
         }
 
-        var target = new[] { matchOdds[0], matchOdds[1], matchOdds[2] };
-        var sum = target.Sum();
+        Span<double> target = [matchOdds[0], matchOdds[1], matchOdds[2]];
+        var sum = target[0] + target[1] + target[2];
         for (var k = 0; k < 3; k++)
         {
             target[k] /= sum;
@@ -40,16 +40,13 @@ public static class ScoreMatrixCalibration
         // fitting only ever needs the six totals of the (outcome, side) groups: it runs on those and scales each cell
         // by its group's accumulated factor once at the end. The same fixed point as rescaling the 121 cells every
         // sweep (ADR 1103), at a twentieth of the work; the walk-forward calibrates every predicted match.
-        var groupOf = new int[size * size];
         Span<double> groups = stackalloc double[6];
         groups.Clear();
         for (var h = 0; h < size; h++)
         {
             for (var a = 0; a < size; a++)
             {
-                var group = (Outcome(h, a) * 2) + (h + a > 2 ? 0 : 1);
-                groupOf[(h * size) + a] = group;
-                groups[group] += cells[(h * size) + a];
+                groups[Group(h, a)] += cells[(h * size) + a];
             }
         }
 
@@ -89,13 +86,19 @@ public static class ScoreMatrixCalibration
             }
         }
 
-        for (var i = 0; i < cells.Length; i++)
+        for (var h = 0; h < size; h++)
         {
-            cells[i] *= scale[groupOf[i]];
+            for (var a = 0; a < size; a++)
+            {
+                cells[(h * size) + a] *= scale[Group(h, a)];
+            }
         }
 
-        return ScoreMatrix.FromWeights(scores.MaxGoals, (h, a) => cells[(h * size) + a]);
+        return ScoreMatrix.FromWeightCells(scores.MaxGoals, cells);
     }
+
+    // A cell's (1X2 outcome, goal-line side) group: 2·outcome, plus one for 2 goals or fewer.
+    private static int Group(int h, int a) => (Outcome(h, a) * 2) + (h + a > 2 ? 0 : 1);
 
     private static void Multiply(Span<double> groups, Span<double> scale, int group, double factor)
     {

@@ -81,6 +81,30 @@ public sealed class OrderedLogitNewtonTests
         Assert.Equal(reference.Slope, fromFar.Slope, 1e-6);
     }
 
+    [Fact]
+    public void Unit_weights_on_a_slice_give_the_sums_of_weights_of_one_bit_for_bit()
+    {
+        // The pi-ratings' weekly refit fits on a slice of its shared observation log, without a weights array.
+        Synthetic(900, seed: 17, weighted: false, out var x, out var y, out _);
+        var xs = x.AsSpan(100, 700).ToArray();
+        var ys = y.AsSpan(100, 700).ToArray();
+        var ones = new OrderedLogitLikelihood(xs, ys, [.. Enumerable.Repeat(1.0, 700)]);
+        var slice = new OrderedLogitLikelihood(x.AsMemory(100, 700), y.AsMemory(100, 700));
+        double[] p = [-0.8, Math.Log(1.1), 0.9];
+        double[] gradient = new double[3], sliceGradient = new double[3], hessian = new double[9], sliceHessian = new double[9];
+
+        Assert.Equal(ones.Evaluate(p, gradient), slice.Evaluate(p, sliceGradient));
+        Assert.Equal(gradient, sliceGradient);
+        Assert.Equal(ones.EvaluateWithHessian(p, gradient, hessian), slice.EvaluateWithHessian(p, sliceGradient, sliceHessian));
+        Assert.Equal(gradient, sliceGradient);
+        Assert.Equal(hessian, sliceHessian);
+
+        var start = new OrderedLogit(-0.85, Math.Log(1.15), 1.05);
+        Assert.Equal(
+            OrderedLogitFitter.Fit(xs, ys, start: start),
+            OrderedLogitFitter.Fit(x.AsMemory(100, 700), y.AsMemory(100, 700), start));
+    }
+
     // Outcomes drawn from a known logit at covariates like expected goal differences.
     private static OrderedLogitLikelihood Synthetic(int count, int seed, bool weighted, out double[] x, out int[] y, out double[] w)
     {

@@ -17,6 +17,34 @@ public sealed class ScoreMatrixTests
     }
 
     [Fact]
+    public void Weights_laid_out_as_cells_give_the_matrix_of_the_same_weights_bit_for_bit()
+    {
+        var random = new Random(Statistico.Testing.TestSeed.Fixed(3));
+        var cells = new double[11 * 11];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = random.NextDouble() * Math.Exp(-i / 12.0);
+        }
+
+        var expected = ScoreMatrix.FromWeights(10, (h, a) => cells[(h * 11) + a]);
+        var matrix = ScoreMatrix.FromWeightCells(10, (double[])cells.Clone());
+
+        for (var h = 0; h <= 10; h++)
+        {
+            for (var a = 0; a <= 10; a++)
+            {
+                Assert.Equal(expected[h, a], matrix[h, a]);
+            }
+        }
+
+        Assert.Equal(expected.HomeWin, matrix.HomeWin);
+        Assert.Equal(expected.Draw, matrix.Draw);
+        Assert.Equal(expected.AwayWin, matrix.AwayWin);
+        Assert.Throws<ArgumentException>(() => ScoreMatrix.FromWeightCells(10, new double[121]));
+        Assert.Throws<ArgumentException>(() => ScoreMatrix.FromWeightCells(10, [.. Enumerable.Repeat(-1.0, 121)]));
+    }
+
+    [Fact]
     public void Cell_matches_hand_computed_poisson_product()
     {
         var matrix = ScoreMatrix.IndependentPoisson(1.5, 1.0);

@@ -18,12 +18,23 @@ public static class MarketInformedInputs
     public static MarketInformedMatch For(FootballDataMatch match, ScoreMatrix model)
     {
         ArgumentNullException.ThrowIfNull(match);
-        return new MarketInformedMatch(
-            match.Match,
-            model,
-            new MarketQuotes(
-                [.. MarketForecasts.PreClosingNames.Select(n => MarketForecasts.MatchOdds(n, match))],
-                [.. MarketForecasts.PreClosingNames.Select(n => OverUnder25(n, match))]));
+        return new MarketInformedMatch(match.Match, model, Quotes(match));
+    }
+
+    /// <summary>The margin-free pre-closing prices alone: they depend on no forecast, so they can be worked out first.</summary>
+    public static MarketQuotes Quotes(FootballDataMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var names = MarketForecasts.PreClosingNames;
+        var matchOdds = new double[]?[names.Count];
+        var overUnder = new double[]?[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            matchOdds[i] = MarketForecasts.MatchOdds(names[i], match);
+            overUnder[i] = OverUnder25(names[i], match);
+        }
+
+        return new MarketQuotes(matchOdds, overUnder);
     }
 
     /// <summary>

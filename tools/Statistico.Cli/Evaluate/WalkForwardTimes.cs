@@ -8,7 +8,8 @@ namespace Statistico.Cli.Evaluate;
 /// <param name="Seconds">From the first fit to the last forecast of every selected model.</param>
 /// <param name="GoalModelsSeconds">
 /// The goal models' weekly walk-forwards, one (league, model) job per core; for the market-informed model this is its
-/// production model's walk-forward, whose out-of-sample forecasts it combines.
+/// production model's walk-forward, whose out-of-sample forecasts it combines, and removing the margins of every
+/// evaluated match's pre-closing prices, one job per league after the walk-forwards' (they need no forecast).
 /// </param>
 /// <param name="MarketInformedSeconds">The market-informed stage: the pools' weekly refits and the calibrated score matrices (0 when not selected).</param>
 /// <param name="CpuSeconds">
