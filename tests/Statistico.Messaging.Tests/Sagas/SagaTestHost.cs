@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Statistico.Messaging.Outbox;
+using Statistico.Messaging.Persistence;
 using Statistico.Messaging.Sagas;
 using Statistico.Messaging.Tests.Support;
 
@@ -32,7 +34,15 @@ internal static class SagaTestHost
             {
                 services.AddSingleton(hook);
                 services.AddSingleton(journal);
-                services.AddDbContext<SagaDbContext>(options => options.UseNpgsql(database).AddInterceptors(failures));
+                // Registered as services register theirs (pooled, the layer's Npgsql settings, ADR 47); the schema is
+                // created by CreateSchemaAsync.
+                var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:sagatests"] = database,
+                    ["Database:MigrateOnStart"] = "false",
+                }).Build();
+                services.AddStatisticoDatabase<SagaDbContext>(settings, "sagatests");
+                services.ConfigureDbContext<SagaDbContext>(options => options.AddInterceptors(failures));
             },
             new Dictionary<string, string?> { ["Messaging:RetryLimit"] = "5" });
 }

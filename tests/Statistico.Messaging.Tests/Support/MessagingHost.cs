@@ -5,12 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Statistico.Messaging.Bus;
+using Statistico.Messaging.Persistence;
 
 namespace Statistico.Messaging.Tests.Support;
 
 /// <summary>A process of a service, as far as messaging goes: its own bus and DbContext on real servers.</summary>
 internal static class MessagingHost
 {
+    /// <summary>The connection string name of <see cref="MessagingDbContext"/>'s database.</summary>
+    public const string DatabaseName = "messagingtests";
+
     // MassTransit keeps a process-wide log context bound to the first logger factory it sees. Tests run many hosts in
     // one process, so they share one factory that no host disposes.
     private static readonly ILoggerFactory SharedLoggerFactory =
@@ -32,6 +36,8 @@ internal static class MessagingHost
             ["Messaging:RetryMaxInterval"] = "00:00:00.200",
             ["Messaging:PrefetchCount"] = "16",
             ["Messaging:Outbox:QueryDelay"] = "00:00:00.200",
+            [$"ConnectionStrings:{DatabaseName}"] = database,
+            ["Database:MigrateOnStart"] = "false", // the tests create their schema (CreateSchemaAsync)
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -43,11 +49,14 @@ internal static class MessagingHost
             .ConfigureServices((context, services) =>
             {
                 services.AddSingleton(SharedLoggerFactory);
-                services.AddDbContext<MessagingDbContext>(options =>
+                // Registered as services register theirs (pooled, the layer's Npgsql settings, ADR 47), so the layer's
+                // tests run on the contexts services run on.
+                services.AddStatisticoDatabase<MessagingDbContext>(context.Configuration, DatabaseName);
+                if (configureDatabase is not null)
                 {
-                    options.UseNpgsql(database);
-                    configureDatabase?.Invoke(options);
-                });
+                    services.ConfigureDbContext<MessagingDbContext>(configureDatabase);
+                }
+
                 configureServices?.Invoke(services);
                 services.AddStatisticoMessaging(context.Configuration, configureBus);
                 services.Configure<MassTransitHostOptions>(options => options.StopTimeout = TimeSpan.FromSeconds(5));
