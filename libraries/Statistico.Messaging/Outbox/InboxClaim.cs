@@ -13,7 +13,7 @@ namespace Statistico.Messaging.Outbox;
 /// </summary>
 internal static class InboxClaim
 {
-    private static readonly Dictionary<Type, string> Statements = [];
+    private static readonly Dictionary<(Type Context, string Style), string> Statements = [];
 
     /// <summary>True when this transaction now owns the message; false when it was consumed already.</summary>
     public static async Task<bool> TryClaimAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ internal static class InboxClaim
         // statement itself (ADR 0047).
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = StatementFor(db);
+        command.CommandText = StatementFor(db, "$1", "$2", "$3", "$4");
         foreach (var value in new object[] { messageId, consumerId, Guid.NewGuid(), now })
         {
             var parameter = command.CreateParameter();
@@ -41,22 +41,56 @@ internal static class InboxClaim
             : throw new InvalidOperationException("The inbox claim returned no row.");
     }
 
-    private static string StatementFor(DbContext db)
+    /// <summary>
+    /// Whether this transaction's claim inserted the message's row, read after a claim whose result was not returned
+    /// (<see cref="Sagas.SagaRowLoader{TSaga}"/>'s claim with the saga read returns no row both when the message was
+    /// consumed already and when the saga does not exist yet). The claim inserts with one receipt and a duplicate adds
+    /// one, and the transaction holds the row, so a single receipt is this transaction's own insert.
+    /// </summary>
+    public static async Task<bool> WasInsertedAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
     {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("The inbox claim belongs to the message's transaction; begin it first.");
+        string Column(string property) => SqlNames.Column<InboxState>(db, property);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText =
+            $"SELECT {Column(nameof(InboxState.ReceiveCount))} = 1 FROM {SqlNames.Table<InboxState>(db)} " +
+            $"WHERE {Column(nameof(InboxState.MessageId))} = $1 AND {Column(nameof(InboxState.ConsumerId))} = $2";
+        foreach (var value in new object[] { messageId, consumerId })
+        {
+            var parameter = command.CreateParameter();
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken) is bool inserted
+            ? inserted
+            : throw new InvalidOperationException("The inbox row of a claimed message is missing.");
+    }
+
+    /// <summary>
+    /// The claim statement with the given placeholders for the message id, consumer id, lock id and time (Npgsql's
+    /// positional <c>$n</c> for a plain command, EF Core's <c>{n}</c> inside a saga read). It returns one row, with
+    /// <c>claimed</c> true when it inserted the row.
+    /// </summary>
+    internal static string StatementFor(DbContext db, string messageId, string consumerId, string lockId, string now)
+    {
+        var key = (db.GetType(), messageId);
         lock (Statements)
         {
-            if (!Statements.TryGetValue(db.GetType(), out var statement))
+            if (!Statements.TryGetValue(key, out var statement))
             {
                 string Column(string property) => SqlNames.Column<InboxState>(db, property);
                 statement =
                     $"INSERT INTO {SqlNames.Table<InboxState>(db)} AS inbox ({Column(nameof(InboxState.MessageId))}, {Column(nameof(InboxState.ConsumerId))}, " +
                     $"{Column(nameof(InboxState.LockId))}, {Column(nameof(InboxState.Received))}, {Column(nameof(InboxState.ReceiveCount))}, " +
                     $"{Column(nameof(InboxState.Consumed))}, {Column(nameof(InboxState.Delivered))}) " +
-                    "VALUES ($1, $2, $3, $4, 1, $4, $4) " +
+                    $"VALUES ({messageId}, {consumerId}, {lockId}, {now}, 1, {now}, {now}) " +
                     $"ON CONFLICT ({Column(nameof(InboxState.MessageId))}, {Column(nameof(InboxState.ConsumerId))}) " +
                     $"DO UPDATE SET {Column(nameof(InboxState.ReceiveCount))} = inbox.{Column(nameof(InboxState.ReceiveCount))} + 1 " +
-                    "RETURNING (inbox.xmax = 0)";
-                Statements[db.GetType()] = statement;
+                    "RETURNING (inbox.xmax = 0) AS claimed";
+                Statements[key] = statement;
             }
 
             return statement;

@@ -29,6 +29,7 @@ public static class OutboxRegistrationExtensions
         bus.TryAddSingleton<IBusOutboxNotification, OutboxSignal>();
         bus.TryAddSingleton<OutboxRelayHold>();
         bus.TryAddScoped<AfterCommit>();
+        bus.TryAddScoped<DeferredInboxClaim>();
         bus.TryAddScoped<ScopedBusContextProvider<IBus>>();
         bus.ReplaceScoped<IScopedBusContextProvider<IBus>, OutboxScopedBusContextProvider<TDbContext>>();
         bus.AddHostedService<OutboxRelay<TDbContext>>();

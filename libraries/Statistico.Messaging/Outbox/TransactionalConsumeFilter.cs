@@ -2,6 +2,7 @@ using MassTransit;
 using MassTransit.DependencyInjection;
 using MassTransit.Middleware.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,9 +14,12 @@ namespace Statistico.Messaging.Outbox;
 /// stored messages after the commit, in batches. A copy of a message that was already consumed finds its inbox row and
 /// is acknowledged without running the consumer; a copy that arrives while the first is still in flight waits on the
 /// row's unique key and then does the same. A failure rolls everything back, so a retry starts from nothing. Work the
-/// consumer queued on <see cref="AfterCommit"/> runs only after the commit.
+/// consumer queued on <see cref="AfterCommit"/> runs only after the commit. For a saga stored by the Postgres repository
+/// (<paramref name="sagaRepositoryClaims"/>) the claim is handed to the repository (<see cref="DeferredInboxClaim"/>),
+/// which sends it with the saga row's read and runs nothing of the saga for a message consumed already (ADR 48).
 /// </summary>
-internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(IConsumeScopeProvider scopes, Guid consumerId, string consumerType) :
+internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(
+    IConsumeScopeProvider scopes, Guid consumerId, string consumerType, bool sagaRepositoryClaims) :
     IFilter<ConsumeContext<TMessage>>
     where TDbContext : DbContext
     where TMessage : class
@@ -42,12 +46,14 @@ internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(I
         db.Database.AutoSavepointsEnabled = false;
 
         await using var transaction = await db.Database.BeginTransactionAsync(options.IsolationLevel, context.CancellationToken);
-        var claimed = await InboxClaim.TryClaimAsync(db, messageId, consumerId, context.CancellationToken);
-        if (!claimed)
+        var deferred = sagaRepositoryClaims ? scope.GetService<DeferredInboxClaim>() : null;
+        if (deferred is not null)
         {
-            await transaction.CommitAsync(context.CancellationToken);
-            OutboxMetrics.DuplicateSkipped(consumerType);
-            LogDuplicate(scope.GetService<ILogger<TransactionalConsumeFilter<TDbContext, TMessage>>>(), messageId, consumerType);
+            deferred.Defer(messageId, consumerId);
+        }
+        else if (!await InboxClaim.TryClaimAsync(db, messageId, consumerId, context.CancellationToken))
+        {
+            await SkipDuplicateAsync(transaction, Logger(scope), messageId, context.CancellationToken);
             return;
         }
 
@@ -61,6 +67,30 @@ internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(I
             {
                 await next.Send(outbox);
                 await outbox.ConsumeCompleted;
+            }
+
+            if (deferred is { IsDuplicate: true })
+            {
+                // The repository's claim found the message consumed already, and the saga ran nothing.
+                afterCommit?.RolledBack();
+                await SkipDuplicateAsync(transaction, Logger(scope), messageId, context.CancellationToken);
+                return;
+            }
+
+            if (deferred is { IsPending: true })
+            {
+                // Nothing claimed it (the message never reached the repository): claim now, and if it was consumed
+                // already, undo whatever ran, in this transaction, before anything of it is committed.
+                var claimed = await InboxClaim.TryClaimAsync(db, messageId, consumerId, context.CancellationToken);
+                deferred.Resolve(claimed);
+                if (!claimed)
+                {
+                    afterCommit?.RolledBack();
+                    await transaction.RollbackAsync(context.CancellationToken);
+                    OutboxMetrics.DuplicateSkipped(consumerType);
+                    LogDuplicate(Logger(scope), messageId, consumerType);
+                    return;
+                }
             }
 
             await db.SaveChangesAsync(context.CancellationToken);
@@ -79,6 +109,16 @@ internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(I
 
         afterCommit?.Committed();
     }
+
+    /// <summary>A copy of a consumed message: its receipt is counted on the inbox row (committed) and nothing else happens.</summary>
+    private async Task SkipDuplicateAsync(IDbContextTransaction transaction, ILogger? logger, Guid messageId, CancellationToken cancellationToken)
+    {
+        await transaction.CommitAsync(cancellationToken);
+        OutboxMetrics.DuplicateSkipped(consumerType);
+        LogDuplicate(logger, messageId, consumerType);
+    }
+
+    private static ILogger? Logger(IConsumeScopeContext<TMessage> scope) => scope.GetService<ILogger<TransactionalConsumeFilter<TDbContext, TMessage>>>();
 
     private static void LogDuplicate(ILogger? logger, Guid messageId, string consumer)
     {

@@ -3,6 +3,8 @@ using MassTransit.DependencyInjection;
 using MassTransit.JobService;
 using MassTransit.Transports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Statistico.Messaging.Sagas;
 
 namespace Statistico.Messaging.Outbox;
 
@@ -26,7 +28,7 @@ internal sealed class TransactionalConsumeObserver<TDbContext>(IReceiveEndpointC
     public void ConsumerMessageConfigured<TConsumer, TMessage>(IConsumerMessageConfigurator<TConsumer, TMessage> configurator)
         where TConsumer : class
         where TMessage : class =>
-        Add<TConsumer, TMessage>(configurator as IConsumerMessageConfigurator<TMessage>);
+        Add<TConsumer, TMessage>(configurator as IConsumerMessageConfigurator<TMessage>, sagaRepositoryClaims: false);
 
     public void SagaConfigured<TSaga>(ISagaConfigurator<TSaga> configurator)
         where TSaga : class, ISaga
@@ -41,9 +43,10 @@ internal sealed class TransactionalConsumeObserver<TDbContext>(IReceiveEndpointC
     public void SagaMessageConfigured<TSaga, TMessage>(ISagaMessageConfigurator<TSaga, TMessage> configurator)
         where TSaga : class, ISaga
         where TMessage : class =>
-        Add<TSaga, TMessage>(configurator as ISagaMessageConfigurator<TMessage>);
+        // A saga stored by the Postgres repository makes the claim itself, with its row's read (ADR 48).
+        Add<TSaga, TMessage>(configurator as ISagaMessageConfigurator<TMessage>, context.GetService<PostgresSagaRepositoryOptions<TSaga>>() is not null);
 
-    private void Add<TConsumer, TMessage>(IPipeConfigurator<ConsumeContext<TMessage>>? configurator)
+    private void Add<TConsumer, TMessage>(IPipeConfigurator<ConsumeContext<TMessage>>? configurator, bool sagaRepositoryClaims)
         where TConsumer : class
         where TMessage : class
     {
@@ -53,6 +56,6 @@ internal sealed class TransactionalConsumeObserver<TDbContext>(IReceiveEndpointC
         }
 
         var consumerId = JobMetadataCache<TConsumer, TMessage>.GenerateJobTypeId(endpoint.InputAddress.GetEndpointName());
-        configurator.UseFilter(new TransactionalConsumeFilter<TDbContext, TMessage>(scopes, consumerId, typeof(TConsumer).Name));
+        configurator.UseFilter(new TransactionalConsumeFilter<TDbContext, TMessage>(scopes, consumerId, typeof(TConsumer).Name, sagaRepositoryClaims));
     }
 }

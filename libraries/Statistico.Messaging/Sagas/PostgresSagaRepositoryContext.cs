@@ -15,6 +15,7 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
     private readonly ConsumeContext<TMessage> context;
     private readonly ISagaConsumeContextFactory<DbContext, TSaga> factory;
     private readonly SagaConcurrencyMode mode;
+    private (Guid Id, TSaga? Saga)? preloaded;
 
     public PostgresSagaRepositoryContext(
         DbContext db, ConsumeContext<TMessage> context, ISagaConsumeContextFactory<DbContext, TSaga> factory, SagaConcurrencyMode mode)
@@ -28,6 +29,12 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
 
     public void Dispose() => saving.Dispose();
 
+    /// <summary>
+    /// What the read sent with the message's inbox claim found for <paramref name="correlationId"/> (ADR 48): the next
+    /// <see cref="Load"/> of that id returns it instead of reading again, whether a row or none.
+    /// </summary>
+    internal void Preload(Guid correlationId, TSaga? saga) => preloaded = (correlationId, saga);
+
     public Task<SagaConsumeContext<TSaga, TMessage>> Add(TSaga instance) =>
         factory.CreateSagaConsumeContext(db, context, instance, SagaConsumeContextMode.Add);
 
@@ -40,6 +47,13 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
     /// </summary>
     public async Task<SagaConsumeContext<TSaga, TMessage>?> Insert(TSaga instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (preloaded is { Saga: not null } loaded && loaded.Id == instance.CorrelationId)
+        {
+            return null; // the row exists and this message has read it: MassTransit loads it next, as after a lost race
+        }
+
+        preloaded = null; // a lost race below means another message inserted it: a load must then read the row
         var transaction = db.Database.CurrentTransaction;
         const string savepoint = "saga_insert";
         if (transaction is not null)
@@ -67,7 +81,17 @@ public sealed class PostgresSagaRepositoryContext<TSaga, TMessage> : ConsumeCont
 
     public async Task<SagaConsumeContext<TSaga, TMessage>?> Load(Guid correlationId)
     {
-        var instance = await SagaRowLoader<TSaga>.LoadAsync(db, correlationId, mode, CancellationToken);
+        TSaga? instance;
+        if (preloaded is { } loaded && loaded.Id == correlationId)
+        {
+            preloaded = null;
+            instance = loaded.Saga;
+        }
+        else
+        {
+            instance = await SagaRowLoader<TSaga>.LoadAsync(db, correlationId, mode, CancellationToken);
+        }
+
         return instance is null ? null : await factory.CreateSagaConsumeContext(db, context, instance, SagaConsumeContextMode.Load);
     }
 

@@ -2,17 +2,21 @@ using MassTransit;
 using MassTransit.Saga;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Statistico.Messaging.Outbox;
 
 namespace Statistico.Messaging.Sagas;
 
 /// <summary>
 /// Runs each message against the saga table of <typeparamref name="TDbContext"/> in one transaction: the outbox's
-/// when the endpoint has one (so state and outgoing messages commit together), else its own.
+/// when the endpoint has one (so state and outgoing messages commit together), else its own. Under the outbox it also
+/// makes the message's inbox claim, before anything of the saga runs: with the saga row's read when the message is
+/// correlated by id, alone before the query when it is correlated by a query (ADR 48).
 /// </summary>
 public sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
     TDbContext db,
     ISagaConsumeContextFactory<DbContext, TSaga> factory,
-    PostgresSagaRepositoryOptions<TSaga> options) : ISagaRepositoryContextFactory<TSaga>
+    PostgresSagaRepositoryOptions<TSaga> options,
+    DeferredInboxClaim? inboxClaim = null) : ISagaRepositoryContextFactory<TSaga>
     where TSaga : class, ISaga
     where TDbContext : DbContext
 {
@@ -20,7 +24,23 @@ public sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
         where T : class
     {
         ArgumentNullException.ThrowIfNull(next);
-        return InTransactionAsync(context, repository => next.Send(repository));
+        return InTransactionAsync(context, async repository =>
+        {
+            if (inboxClaim is { IsPending: true } && context.CorrelationId is { } correlationId)
+            {
+                var (claimed, saga) = await SagaRowLoader<TSaga>.ClaimAndLoadAsync(
+                    db, inboxClaim, correlationId, options.ConcurrencyMode, context.CancellationToken);
+                inboxClaim.Resolve(claimed);
+                if (!claimed)
+                {
+                    return; // consumed already: the saga must not see the message again
+                }
+
+                repository.Preload(correlationId, saga);
+            }
+
+            await next.Send(repository);
+        });
     }
 
     public Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
@@ -30,6 +50,16 @@ public sealed class PostgresSagaRepositoryContextFactory<TSaga, TDbContext>(
         ArgumentNullException.ThrowIfNull(next);
         return InTransactionAsync(context, async repository =>
         {
+            if (inboxClaim is { IsPending: true })
+            {
+                var claimed = await InboxClaim.TryClaimAsync(db, inboxClaim.MessageId, inboxClaim.ConsumerId, context.CancellationToken);
+                inboxClaim.Resolve(claimed);
+                if (!claimed)
+                {
+                    return;
+                }
+            }
+
             var ids = await db.Set<TSaga>().AsNoTracking().Where(query.FilterExpression).Select(s => s.CorrelationId)
                 .ToListAsync(context.CancellationToken);
             var instances = await SagaRowLoader<TSaga>.LoadManyAsync(db, ids, options.ConcurrencyMode, context.CancellationToken);
