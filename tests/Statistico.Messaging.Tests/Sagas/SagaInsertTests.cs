@@ -9,7 +9,8 @@ namespace Statistico.Messaging.Tests.Sagas;
 /// <summary>
 /// The InsertOnInitial path: two first events for one instance really racing on the primary key end in one row with
 /// both applied, the loser loading the winner without a retry; an insert that breaks any other constraint is an
-/// error (retried, then dead-lettered), not a race (ADR 0031).
+/// error (retried, then dead-lettered), not a race (ADR 0031); a first event for an instance that exists uses the row
+/// read with its inbox claim and never tries the insert (ADR 48).
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class SagaInsertTests(TestInfrastructure infrastructure)
@@ -49,6 +50,28 @@ public sealed class SagaInsertTests(TestInfrastructure infrastructure)
         Assert.Equal(30, wallet.Balance);
         Assert.Equal(1, run.Failures.WithSqlState("23505")); // the loser's insert failed on the key once…
         Assert.Equal([0], run.Journal.AttemptsAt(loser)); // …and loaded the winner in the same try
+    }
+
+    [Theory]
+    [InlineData(SagaConcurrencyMode.Optimistic)]
+    [InlineData(SagaConcurrencyMode.Pessimistic)]
+    public async Task A_first_event_for_a_wallet_that_exists_uses_the_row_read_with_its_claim_without_trying_the_insert(SagaConcurrencyMode mode)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var run = await WalletRun.StartAsync(infrastructure, mode, ct);
+        await run.OpenWithAsync(10, ct);
+        var second = new WalletCredited(run.WalletId, 20);
+
+        await run.Bus.Publish(second, ct);
+        await Eventually.UntilAsync(() => run.Journal.Changes.Any(c => c.Balance == 30), Patience, "the second credit", ct);
+
+        await using var db = new SagaDbContext(new DbContextOptionsBuilder<SagaDbContext>().UseNpgsql(run.Database.ConnectionString).Options);
+        var wallet = Assert.Single(await db.Set<WalletState>().AsNoTracking().ToListAsync(ct));
+        Assert.Equal(30, wallet.Balance);
+        // The claim's read found the row (ADR 48), so the up-front insert, which could only fail on the key, was not
+        // sent; and the credit applied on its first try.
+        Assert.Equal(0, run.Failures.Total);
+        Assert.Equal([0], run.Journal.AttemptsAt(second));
     }
 
     [Fact]
