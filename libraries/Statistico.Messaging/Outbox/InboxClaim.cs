@@ -16,29 +16,11 @@ internal static class InboxClaim
     private static readonly Dictionary<(Type Context, string Style), string> Statements = [];
 
     /// <summary>True when this transaction now owns the message; false when it was consumed already.</summary>
-    public static async Task<bool> TryClaimAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
+    public static Task<bool> TryClaimAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("The inbox claim belongs to the message's transaction; begin it first.");
         var now = DateTime.UtcNow;
-        // Sent on the transaction's own connection as a plain command: it runs once per consumed message, and EF Core's
-        // query pipeline (query cache lookup, parameter objects, a materializer for one bool) cost more CPU than the
-        // statement itself (ADR 0047).
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = StatementFor(db, "$1", "$2", "$3", "$4");
-        foreach (var value in new object[] { messageId, consumerId, Guid.NewGuid(), now })
-        {
-            var parameter = command.CreateParameter();
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
         // xmax is 0 on a row this statement inserted, and set on one it updated (Postgres' insert-or-update tell).
-        // Anything but a bool is a broken statement, never a duplicate: reading it as one would drop the message.
-        return await command.ExecuteScalarAsync(cancellationToken) is bool inserted
-            ? inserted
-            : throw new InvalidOperationException("The inbox claim returned no row.");
+        return ReadBoolAsync(db, StatementFor(db, "$1", "$2", "$3", "$4"), [messageId, consumerId, Guid.NewGuid(), now], "The inbox claim returned no row.", cancellationToken);
     }
 
     /// <summary>
@@ -47,26 +29,36 @@ internal static class InboxClaim
     /// consumed already and when the saga does not exist yet). The claim inserts with one receipt and a duplicate adds
     /// one, and the transaction holds the row, so a single receipt is this transaction's own insert.
     /// </summary>
-    public static async Task<bool> WasInsertedAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
+    public static Task<bool> WasInsertedAsync(DbContext db, Guid messageId, Guid consumerId, CancellationToken cancellationToken)
+    {
+        string Column(string property) => SqlNames.Column<InboxState>(db, property);
+        var statement =
+            $"SELECT {Column(nameof(InboxState.ReceiveCount))} = 1 FROM {SqlNames.Table<InboxState>(db)} " +
+            $"WHERE {Column(nameof(InboxState.MessageId))} = $1 AND {Column(nameof(InboxState.ConsumerId))} = $2";
+        return ReadBoolAsync(db, statement, [messageId, consumerId], "The inbox row of a claimed message is missing.", cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one statement that answers one bool, on the message transaction's own connection as a plain command: it
+    /// runs for every consumed message, and EF Core's query pipeline (query cache lookup, parameter objects, a
+    /// materializer for one bool) cost more CPU than the statement itself (ADR 0047). Anything but a bool is a broken
+    /// statement and an error, never an answer: read as "consumed already" it would drop the message.
+    /// </summary>
+    private static async Task<bool> ReadBoolAsync(DbContext db, string statement, object[] values, string whenNoBool, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("The inbox claim belongs to the message's transaction; begin it first.");
-        string Column(string property) => SqlNames.Column<InboxState>(db, property);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
-        command.CommandText =
-            $"SELECT {Column(nameof(InboxState.ReceiveCount))} = 1 FROM {SqlNames.Table<InboxState>(db)} " +
-            $"WHERE {Column(nameof(InboxState.MessageId))} = $1 AND {Column(nameof(InboxState.ConsumerId))} = $2";
-        foreach (var value in new object[] { messageId, consumerId })
+        command.CommandText = statement;
+        foreach (var value in values)
         {
             var parameter = command.CreateParameter();
             parameter.Value = value;
             command.Parameters.Add(parameter);
         }
 
-        return await command.ExecuteScalarAsync(cancellationToken) is bool inserted
-            ? inserted
-            : throw new InvalidOperationException("The inbox row of a claimed message is missing.");
+        return await command.ExecuteScalarAsync(cancellationToken) is bool answer ? answer : throw new InvalidOperationException(whenNoBool);
     }
 
     /// <summary>
