@@ -2,12 +2,13 @@
 # Prints the run banner: every service's URL, the dashboard's login link and what to look at first. The ports are read
 # from each service's Properties/launchSettings.json, the same applicationUrl the AppHost gives the service, so the
 # banner cannot drift from what runs (tests/Statistico.AppHost.Tests/BannerTests.cs checks them against the AppHost).
-# Usage: scripts/banner.sh [dashboard-url] [browser-token]
+# Usage: scripts/banner.sh [dashboard-url] [browser-token] [gateway-api-key]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dashboard="${1:-${ASPNETCORE_URLS:-http://localhost:18888}}"
 token="${2:-${AppHost__BrowserToken:-}}"
+gateway_key="${3:-${AppHost__GatewayApiKey:-}}"
 
 # The first applicationUrl of the service's launch profile (the AppHost takes its "http" endpoint from it).
 url_of() {
@@ -22,6 +23,12 @@ if [[ -n "$token" ]]; then
 else
   line "Aspire dashboard" "$dashboard  (open the login link the AppHost prints below)"
 fi
+# The key travels in the fragment (#key=...), which the browser never sends to a server; the UI keeps it for the tab.
+if [[ -n "$gateway_key" ]]; then
+  line "Web UI" "$(url_of Gateway)/#key=$gateway_key"
+else
+  line "Web UI" "$(url_of Gateway)  (open the address with the key the AppHost prints below)"
+fi
 line "Simulator" "$(url_of Simulator)  (world clock: /control/status; exchange and data provider APIs)"
 line "Football Data" "$(url_of FootballData)  (/api/fixtures/upcoming, /api/summary, /openapi/v1.json)"
 line "Ratings" "$(url_of Ratings)  (/api/ratings/SIM, /api/summary)"
@@ -29,5 +36,6 @@ line "Odds Compiler" "$(url_of OddsCompiler)  (/api/books/{fixture}, /api/summar
 line "Odds Checker" "$(url_of OddsChecker)  (/api/summary, /openapi/v1.json)"
 line "Odds Warehouse" "$(url_of OddsWarehouse)  (/api/fixtures/{fixture}/markets/MATCH_ODDS/prices/latest, /api/summary)"
 line "Trader" "$(url_of Trader)  (/api/strategies, /api/trades, /api/kill-switch, /api/summary)"
+line "Gateway" "$(url_of Gateway)  (/api/trader/..., /api/warehouse/..., /api/events; header X-Api-Key)"
 echo "[run] Watch it work  : dotnet run --project tools/Statistico.Cli -- status"
 echo "[run] Stop everything: Ctrl-C or SIGTERM"

@@ -34,7 +34,9 @@ export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
 # A browser token of our own (the AppHost reads AppHost__BrowserToken), so the banner can print the dashboard's login
 # link before the AppHost starts instead of leaving it somewhere in the AppHost's log.
 export AppHost__BrowserToken="${AppHost__BrowserToken:-$(od -An -N16 -tx1 /dev/urandom | tr -d " \n")}"
-scripts/banner.sh "$ASPNETCORE_URLS" "$AppHost__BrowserToken"
+# The gateway's API key likewise (AppHost__GatewayApiKey), so the banner can print the web UI's address with it.
+export AppHost__GatewayApiKey="${AppHost__GatewayApiKey:-$(od -An -N16 -tx1 /dev/urandom | tr -d " \n")}"
+scripts/banner.sh "$ASPNETCORE_URLS" "$AppHost__BrowserToken" "$AppHost__GatewayApiKey"
 
 # "[run] ready" once every service's /health answers 200; gives up silently when the AppHost (this PID after exec) ends.
 (

@@ -57,7 +57,7 @@ var ratings = builder.AddProject<Projects.Statistico_Ratings>("ratings-service")
     .WithEnvironment("FootballData__BaseUrl", "http://football-data")
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
+var warehouse = builder.AddProject<Projects.Statistico_OddsWarehouse>("odds-warehouse")
     .WithInfrastructure(infrastructure, databaseName: "oddswarehouse")
     .WithHttpHealthCheck("/health");
 
@@ -99,7 +99,7 @@ checker.WithSettingsSection(builder.Configuration, "OddsChecker");
 
 // The Trader runs strategies on the compiled and observed prices; its LIVE orders go to the simulated exchange (same
 // Betfair client), and the demo strategies (a PAPER and a LIVE one) start ACTIVE so trades appear within minutes.
-builder.AddProject<Projects.Statistico_Trader>("trader-service") // "trader" is its database's name
+var trader = builder.AddProject<Projects.Statistico_Trader>("trader-service") // "trader" is its database's name
     .WithInfrastructure(infrastructure, databaseName: "trader")
     .WithReference(simulator)
     // Never on Betfair itself: the demo's LIVE strategy would trade real money.
@@ -110,6 +110,24 @@ builder.AddProject<Projects.Statistico_Trader>("trader-service") // "trader" is 
     // In a replayed world the demo strategies trade the replayed leagues (by default SIM and SIM2).
     .WithReplayDemoCompetitions(builder.Configuration)
     .WithSettingsSection(builder.Configuration, "Trader")
+    .WithHttpHealthCheck("/health");
+
+// The gateway: the web UI and a read-only, key-checked API over the services above (ADR 1200). ./scripts/run.sh makes
+// the key (AppHost__GatewayApiKey) and prints the UI's address with it; without one the AppHost makes its own.
+builder.AddProject<Projects.Statistico_Gateway>("gateway")
+    .WithReference(trader)
+    .WithReference(warehouse)
+    .WithReference(compiler)
+    .WithReference(checker)
+    .WithReference(footballData)
+    .WithReference(ratings)
+    .WithEnvironment("Trader__BaseUrl", "http://trader-service")
+    .WithEnvironment("OddsWarehouse__BaseUrl", "http://odds-warehouse")
+    .WithEnvironment("OddsCompiler__BaseUrl", "http://odds-compiler")
+    .WithEnvironment("OddsChecker__BaseUrl", "http://odds-checker")
+    .WithEnvironment("FootballData__BaseUrl", "http://football-data")
+    .WithEnvironment("Ratings__BaseUrl", "http://ratings-service")
+    .WithEnvironment("Gateway__ApiKeys__0", GatewayKey.Parameter(builder))
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

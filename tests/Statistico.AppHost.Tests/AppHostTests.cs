@@ -40,6 +40,7 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
                 $"ConnectionStrings:oddscompiler={compilerDatabase.ConnectionString}",
                 $"ConnectionStrings:oddschecker={checkerDatabase.ConnectionString}",
                 $"ConnectionStrings:trader={traderDatabase.ConnectionString}",
+                $"{GatewayUi.KeySetting}={GatewayUi.Key}",
             ],
             ct);
         // Its own key prefix, so the test never writes a dev platform's statistico:footballdata: keys on the same Redis;
@@ -73,6 +74,14 @@ public sealed class AppHostTests(TestInfrastructure infrastructure)
         Assert.Contains("\"demo-paper-home\"", strategies, StringComparison.Ordinal);
         Assert.Contains("\"demo-live-home\"", strategies, StringComparison.Ordinal);
         Assert.Contains("\"Active\"", strategies, StringComparison.Ordinal);
+
+        // The gateway reaches the Trader by service discovery and serves the same strategies, to a key holder only.
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", ct).WaitAsync(StartTimeout, ct);
+        using var gateway = app.CreateHttpClient("gateway");
+        using var refused = await gateway.GetAsync(new Uri("/api/trader/strategies", UriKind.Relative), ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        gateway.DefaultRequestHeaders.Add("X-Api-Key", GatewayUi.Key);
+        Assert.Equal(strategies, await gateway.GetStringAsync(new Uri("/api/trader/strategies", UriKind.Relative), ct));
 
         // Football Data polls the simulated world on its schedules (no API call): its fixtures appear by themselves.
         await app.ResourceNotifications.WaitForResourceHealthyAsync("world-simulator", ct).WaitAsync(StartTimeout, ct);

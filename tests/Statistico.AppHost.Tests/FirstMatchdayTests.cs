@@ -17,7 +17,8 @@ namespace Statistico.AppHost.Tests;
 /// the whole job within two minutes of wall time: Football Data has backfilled the world's past seasons, Ratings rates
 /// every team of both divisions, the Odds Compiler has a book for every upcoming fixture of the first matchday, the
 /// Odds Warehouse stores prices for each, and the demo strategies have placed trades (an order accepted by an exchange:
-/// Placed, matched or settled, not only signalled).
+/// Placed, matched or settled, not only signalled). Then the web UI, opened as the banner's link opens it, shows
+/// those trades through the gateway in headless Chromium (outside the two minutes).
 /// </summary>
 [Trait("Category", "System")]
 [Collection(AppHostSerialGroup.Name)]
@@ -52,6 +53,7 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
                 $"ConnectionStrings:messaging={virtualHost.BrokerUri}",
                 $"ConnectionStrings:postgres={endpoints.Postgres}",
                 $"ConnectionStrings:cache={endpoints.Cache}",
+                $"{GatewayUi.KeySetting}={GatewayUi.Key}",
             };
             arguments.AddRange(names.Select((name, i) => $"ConnectionStrings:{name}={databases[i].ConnectionString}"));
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Statistico_AppHost>([.. arguments], ct);
@@ -144,6 +146,9 @@ public sealed class FirstMatchdayTests(TestInfrastructure infrastructure, ITestO
             output.WriteLine($"first placed demo trade: {placed}");
 
             output.WriteLine($"{books} fixtures of the first matchday priced, stored and traded within {started.Elapsed.TotalSeconds:F0} s (budget {Budget.TotalSeconds:F0} s, {deadline.TotalSeconds:F0} s after start)");
+
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", ct).WaitAsync(StartTimeout, ct);
+            await GatewayUi.CheckInChromiumAsync(app.GetEndpoint("gateway", "http"), minimumTrades: 1, output, ct);
         }
         finally
         {

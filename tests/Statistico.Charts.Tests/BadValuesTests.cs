@@ -11,7 +11,7 @@ public sealed class BadValuesTests
     [InlineData("--set-string", "defaults.replicas=three", "at '/defaults/replicas': got string, want integer")]
     [InlineData("--set", "replicaCount=3", "additional properties 'replicaCount' not allowed")]
     [InlineData("--set", "global.registry=x", "at '/global': additional properties 'registry' not allowed")]
-    [InlineData("--set", "components.gateway.enabled=true", "at '/components': additional properties 'gateway' not allowed")]
+    [InlineData("--set", "components.gatway.enabled=true", "at '/components': additional properties 'gatway' not allowed")]
     [InlineData("--set", "infrastructure.mode=embedded", "at '/infrastructure/mode'")]
     [InlineData("--set", "infrastructure.rabbitmq.queueType=Stream", "at '/infrastructure/rabbitmq/queueType'")]
     public async Task A_bad_value_fails_helm_template_with_the_schema_message(string flag, string value, string message)

@@ -21,18 +21,22 @@ public sealed class NetworkPolicyTests
         ["odds-checker"] = [.. Infrastructure, "odds-compiler:8080", "internet:443"],
         ["odds-warehouse"] = Infrastructure,
         ["trader"] = [.. Infrastructure, "internet:443"],
+        // The gateway reads the services' APIs; it has no broker, database or cache of its own.
+        ["gateway"] = ["dns:53", "any:4317", "trader:8080", "odds-warehouse:8080", "odds-compiler:8080", "odds-checker:8080", "football-data:8080", "ratings:8080"],
         ["migrations"] = ["dns:53", "postgres:5432"],
         ["redis"] = [],
     };
 
     private static readonly Dictionary<string, string[]> DocumentedIngress = new()
     {
-        ["football-data"] = ["ratings:8080", "odds-compiler:8080"],
-        ["ratings"] = ["odds-compiler:8080"],
-        ["odds-compiler"] = ["odds-checker:8080"],
-        ["odds-checker"] = [],
-        ["odds-warehouse"] = [],
-        ["trader"] = [],
+        ["football-data"] = ["ratings:8080", "odds-compiler:8080", "gateway:8080"],
+        ["ratings"] = ["odds-compiler:8080", "gateway:8080"],
+        ["odds-compiler"] = ["odds-checker:8080", "gateway:8080"],
+        ["odds-checker"] = ["gateway:8080"],
+        ["odds-warehouse"] = ["gateway:8080"],
+        ["trader"] = ["gateway:8080"],
+        // Production routes the Gateway API's HTTPRoute to the gateway only: the one component taking outside traffic.
+        ["gateway"] = ["ingress-controller:8080"],
         ["migrations"] = [],
         ["redis"] = ["football-data:6379"],
     };
@@ -66,6 +70,11 @@ public sealed class NetworkPolicyTests
         if (peer["ipBlock"] is { } block)
         {
             return block["except"] is null ? "any" : "internet";
+        }
+
+        if (peer["podSelector"] is null && peer["namespaceSelector"] is not null)
+        {
+            return "ingress-controller";
         }
 
         var labels = peer["podSelector"]!["matchLabels"]!;

@@ -66,8 +66,11 @@ spec:
               protocol: TCP
             {{- end }}
           env:
+            {{- if $s.database }}
+            {{- /* The migration Job migrates the database; the service does not (several replicas never race). */}}
             - name: Database__MigrateOnStart
               value: "false"
+            {{- end }}
             {{- include "statistico-common.env" $ctx | nindent 12 }}
           envFrom:
             - configMapRef:
