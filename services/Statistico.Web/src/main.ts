@@ -10,6 +10,7 @@ import { loadPerformance } from './views/performance';
 import { showConnection, renderStatus } from './views/status';
 import { loadStrategies } from './views/strategies';
 import { showTrade } from './views/tradeDetail';
+import { throttle } from './throttle';
 import { loadTrades } from './views/trades';
 
 let stopEvents: (() => void) | null = null;
@@ -37,6 +38,9 @@ function refresher(name: string, load: () => Promise<void>): () => void {
 
 const refreshStrategies = refresher('Strategies', () => loadStrategies(byId('strategies')));
 const refreshPerformance = refresher('Performance', () => loadPerformance(byId('performance')));
+/** The performance section reads up to four pages of settled trades: at most once per this interval on events. */
+const PERFORMANCE_INTERVAL_MS = 15_000;
+let throttledPerformance = throttle(refreshPerformance, PERFORMANCE_INTERVAL_MS);
 const refreshTrades = refresher('Trades', () => loadTrades(byId('trades'), selectedTrade, (trade) => {
   selectedTrade = trade.tradeId;
   showTrade(byId('trade-detail'), trade.tradeId).then(() => clearError('Trade'), (e) => reportError('Trade', e));
@@ -45,13 +49,15 @@ const refreshTrades = refresher('Trades', () => loadTrades(byId('trades'), selec
 function refreshAll(): void {
   refreshStrategies();
   refreshTrades();
-  refreshPerformance();
+  throttledPerformance();
 }
 
 function start(): void {
   byId('key-form').hidden = true;
   byId('app').hidden = false;
   stopEvents?.();
+  // A fresh throttle per start: the first load (also after a new key) runs at once, later events at most every 15 s.
+  throttledPerformance = throttle(refreshPerformance, PERFORMANCE_INTERVAL_MS);
   stopEvents = connectEvents({
     onState(state, reason) {
       showConnection(state, reason);
