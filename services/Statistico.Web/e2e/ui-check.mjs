@@ -43,6 +43,30 @@ async function check(name, body) {
   console.log(`ui-check: ok   ${name}`);
 }
 
+/** GET through the gateway with the key, as the page does; any non-2xx answer fails the check that asked. */
+async function api(path) {
+  const response = await fetch(`${base}${path}`, { headers: { Accept: 'application/json', 'X-Api-Key': apiKey } });
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The legend label the trade's compiled price should have, or why none is expected: the Warehouse stores each
+ * compiled book under the source `statistico:{model}`, the model being its strategy version's.
+ */
+async function compiledPriceOf(tradeId) {
+  const trade = await api(`/api/trader/trades/${encodeURIComponent(tradeId)}`);
+  const versions = await api(`/api/trader/strategies/${encodeURIComponent(trade.strategyId)}/versions`);
+  const model = versions.find((v) => v.version === trade.strategyVersion)?.definition?.model;
+  if (!model) return { label: null, why: `strategy ${trade.strategyId} v${trade.strategyVersion} names no model` };
+  const source = `statistico:${model}`;
+  const latest = await api(`/api/warehouse/fixtures/${encodeURIComponent(trade.fixtureId)}/markets/${encodeURIComponent(trade.marketType)}`
+    + `/prices/latest?source=${encodeURIComponent(source)}`);
+  return latest.some((o) => o.selection === trade.selection)
+    ? { label: `compiled (${model})`, why: null }
+    : { label: null, why: `the warehouse stores no ${source} price of ${trade.selection} in ${trade.marketType}` };
+}
+
 function watch(p) {
   p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') browserLog.push(`console.${m.type()}: ${m.text()}`); });
   p.on('pageerror', (e) => browserLog.push(`page error: ${e.message}`));
@@ -105,13 +129,30 @@ try {
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid="trades-table"] [data-testid="trade-row"]').length >= n, minTrades, { timeout });
     });
 
+    let compiled = null;
     await check("clicking the first trade shows its transitions and a price chart", async () => {
-      await page.getByTestId('trade-row').first().click();
+      // The table refreshes under the script, so the first row is found again by its trade id.
+      const tradeId = await page.getByTestId('trade-row').first().getAttribute('data-trade-id');
+      if (!tradeId) throw new Error('the first trade row has no data-trade-id');
+      // Asked before the click: the warehouse only adds compiled prices, so what it has now the page will find too.
+      compiled = await compiledPriceOf(tradeId);
+      await page.locator(`[data-testid="trade-row"][data-trade-id="${tradeId}"]`).click();
       await page.getByTestId('trade-transitions').getByTestId('transition-row').first().waitFor();
       const outcome = page.locator('[data-testid="price-chart"] canvas, [data-testid="price-chart-empty"], [data-testid="price-chart-error"]');
       await outcome.first().waitFor();
       const empty = page.getByTestId('price-chart-empty').or(page.getByTestId('price-chart-error'));
       if (await empty.count() > 0) throw new Error(`no price chart: ${(await empty.first().textContent())?.trim()}`);
+    });
+
+    await check("the price chart's legend has the compiled price when the warehouse stores it", async () => {
+      if (!compiled.label) {
+        console.log(`ui-check: note: no compiled line expected: ${compiled.why}`);
+        return;
+      }
+      const legend = page.locator('[data-testid="price-chart"] .u-legend .u-label');
+      await legend.first().waitFor();
+      const labels = await legend.evaluateAll((items) => items.map((i) => i.textContent?.trim()));
+      if (!labels.includes(compiled.label)) throw new Error(`no "${compiled.label}" among the legend's series: ${labels.join(', ')}`);
     });
   }
 

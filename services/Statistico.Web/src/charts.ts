@@ -4,7 +4,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Aligned } from './series';
 
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
+export const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
 
 const charts = new WeakMap<HTMLElement, uPlot>();
 
@@ -12,6 +12,8 @@ export interface LineSpec {
   label: string;
   color?: string;
   dash?: number[];
+  /** Line width in CSS pixels (1.5 when not given). */
+  width?: number;
   /** Draw as steps (values that hold until the next point) rather than slopes. */
   stepped?: boolean;
 }
@@ -29,7 +31,7 @@ export function drawLines(container: HTMLElement, data: Aligned, lines: LineSpec
       ...lines.map((line, i) => ({
         label: line.label,
         stroke: line.color ?? PALETTE[i % PALETTE.length],
-        width: 1.5,
+        width: line.width ?? 1.5,
         dash: line.dash,
         spanGaps: false,
         paths: line.stepped ? uPlot.paths.stepped!({ align: 1 }) : undefined,

@@ -76,7 +76,19 @@ export interface StrategyDefinition {
   side: string;
   mode: string;
   startingBankroll: number;
+  /** The compiled model whose probabilities it trusts (an OddsCompiled model name, e.g. "market-informed"). */
+  model: string;
   priceSources: string[];
+}
+
+/** Trader's StrategyVersion (GET /api/strategies/{id}/versions, newest first): a trade records its version's number. */
+export interface StrategyVersion {
+  strategyId: string;
+  version: number;
+  status: string;
+  definition: StrategyDefinition;
+  change: string;
+  createdAt: string;
 }
 
 /** Trader's StrategyDto. */

@@ -1,11 +1,12 @@
 // One trade: its transitions (from the Trader) and the observed prices of its market at its price source (from the
-// Warehouse), one line per runner, with the trade's own price drawn flat across for comparison.
+// Warehouse), one line per runner, with Statistico's compiled price of the traded selection under the strategy's model
+// (dashed) and the trade's own price drawn flat across for comparison.
 import { getJson, query, seg } from '../api';
-import { drawLines } from '../charts';
+import { drawLines, PALETTE } from '../charts';
 import { el, table } from '../dom';
 import { money, time, upper } from '../format';
-import { alignStepwise, type Point } from '../series';
-import type { PriceObservation, Trade } from '../types';
+import { buildPriceChart, compiledRunner, compiledSource, compiledSources, modelOf, runnersAt, type Runner } from '../prices';
+import type { PriceObservation, StrategyVersion, Trade } from '../types';
 
 const MAX_RUNNERS = 6; // enough for match odds and over/under; more lines would be unreadable
 const MAX_POINTS = 5000;
@@ -35,7 +36,7 @@ export async function showTrade(container: HTMLElement, tradeId: string): Promis
       + ` · ${trade.state}${trade.outcome ? ` (${trade.outcome})` : ''} · net ${money(trade.netProfit)}`),
     el('h3', {}, 'Transitions'),
     steps,
-    el('h3', {}, `Observed prices (${trade.source}, best back)`),
+    el('h3', {}, `Observed prices (${trade.source}, best back) and the compiled price`),
     chartBox,
   );
 
@@ -50,36 +51,63 @@ export async function showTrade(container: HTMLElement, tradeId: string): Promis
 
 async function drawPrices(box: HTMLElement, trade: Trade, signal: AbortSignal): Promise<void> {
   const market = `/api/warehouse/fixtures/${seg(trade.fixtureId)}/markets/${seg(trade.marketType)}/prices`;
-  // The latest prices name the market's runners at this source; each runner's history is then one call.
-  const latest = await getJson<PriceObservation[]>(`${market}/latest${query({ source: trade.source })}`, signal);
-  const runners = uniqueRunners(latest, trade.selection).slice(0, MAX_RUNNERS);
-  const histories = await Promise.all(runners.map((r) =>
-    getJson<PriceObservation[]>(`${market}/history${query({ selection: r.selection, source: trade.source, handicap: r.handicap || undefined, limit: MAX_POINTS })}`, signal)));
+  // The latest prices over every source name the market's runners at the trade's source and which compiled books are
+  // stored; the strategy version names the model the trade priced against. Each series' history is then one call.
+  const [latest, model] = await Promise.all([
+    getJson<PriceObservation[]>(`${market}/latest`, signal),
+    modelOfTrade(trade, signal),
+  ]);
+  const runners = runnersAt(latest, trade.source, trade.selection).slice(0, MAX_RUNNERS);
+  const compiled = model.name ? compiledRunner(latest, model.name, trade.selection, runners[0].handicap) : null;
+  const history = (source: string, r: Runner) =>
+    getJson<PriceObservation[]>(`${market}/history${query({ selection: r.selection, source, handicap: r.handicap || undefined, limit: MAX_POINTS })}`, signal);
+  const [histories, compiledHistory] = await Promise.all([
+    Promise.all(runners.map((r) => history(trade.source, r))),
+    // The compiled line is extra: failing to read it leaves a note, never the chart.
+    compiled && model.name
+      ? history(compiledSource(model.name), compiled).catch((e: Error) => {
+        if (e.name === 'AbortError') throw e;
+        return e;
+      })
+      : null,
+  ]);
 
-  const lines: Point[][] = histories.map((h) => h.map((o) => ({ t: Date.parse(o.observedAt) / 1000, v: o.backPrice })));
-  const all = lines.flat();
-  if (all.length === 0) {
+  const built = buildPriceChart({
+    runners,
+    histories,
+    traded: trade.selection,
+    side: trade.side,
+    price: trade.price,
+    compiled: model.name && Array.isArray(compiledHistory) ? { model: model.name, history: compiledHistory } : null,
+  }, PALETTE);
+  if (!built) {
     box.replaceChildren(el('p', { class: 'muted', 'data-testid': 'price-chart-empty' }, 'The warehouse holds no prices for this market at this source.'));
     return;
   }
-  // The trade's price as a flat line over the whole period shown.
-  const first = Math.min(...all.map((p) => p.t));
-  const last = Math.max(...all.map((p) => p.t));
-  lines.push([{ t: first, v: trade.price }, { t: last, v: trade.price }]);
 
   const chart = el('div', { class: 'chart', 'data-testid': 'price-chart' });
+  const drawn = built.lines.some((l) => l.label.startsWith('compiled ('));
   box.replaceChildren(chart);
-  drawLines(chart, alignStepwise(lines), [
-    ...runners.map((r) => ({ label: r.handicap ? `${r.selection} ${r.handicap}` : r.selection, stepped: true })),
-    { label: `trade ${upper(trade.side)} @ ${trade.price}`, color: '#000', dash: [6, 4] },
-  ], 'price', 240);
+  if (!drawn) {
+    const why = compiledHistory instanceof Error
+      ? `could not be read: ${compiledHistory.message}`
+      : model.name
+        ? `is not stored for ${trade.selection} at source ${compiledSource(model.name)}`
+          + (compiledSources(latest).length ? ` (this market has ${compiledSources(latest).join(', ')})` : '')
+        : `cannot be shown: ${model.why}`;
+    box.append(el('p', { class: 'muted note', 'data-testid': 'compiled-price-none' }, `Compiled price ${why}.`));
+  }
+  drawLines(chart, built.aligned, built.lines, 'price', 240);
 }
 
-/** The market's runners, the traded selection first so it always gets a line. */
-function uniqueRunners(observations: PriceObservation[], traded: string): { selection: string; handicap: number }[] {
-  const seen = new Map<string, { selection: string; handicap: number }>();
-  for (const o of observations) seen.set(`${o.selection}|${o.handicap}`, { selection: o.selection, handicap: o.handicap });
-  const runners = [...seen.values()];
-  if (!runners.some((r) => r.selection === traded)) runners.push({ selection: traded, handicap: 0 });
-  return runners.sort((a, b) => Number(b.selection === traded) - Number(a.selection === traded));
+/** The compiled model of the trade's strategy version, or why it is unknown (never thrown: the chart goes on). */
+async function modelOfTrade(trade: Trade, signal: AbortSignal): Promise<{ name: string | null; why: string }> {
+  try {
+    const versions = await getJson<StrategyVersion[]>(`/api/trader/strategies/${seg(trade.strategyId)}/versions`, signal);
+    const name = modelOf(versions, trade.strategyVersion);
+    return { name, why: name ? '' : `strategy ${trade.strategyId} v${trade.strategyVersion} names no model` };
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    return { name: null, why: `the strategy's model is unknown (${(e as Error).message})` };
+  }
 }
