@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Aspire.Hosting.ApplicationModel;
 using Statistico.Cli.Status;
@@ -62,19 +61,10 @@ public sealed partial class BannerTests
 
     private static async Task<string> RunBannerAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("scripts/banner.sh");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, error);
-        return output;
+        var result = await ProcessRunner.RunAsync("bash", ["scripts/banner.sh", .. args], RepositoryRoot.Path,
+            cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return result.Output;
     }
 
     [GeneratedRegex(@"^\[run\]   (?<label>[A-Za-z ]+?) +: (?<url>http://[^ /]+)", RegexOptions.Multiline)]

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using Statistico.Testing;
 
 namespace Statistico.AppHost.Tests;
@@ -17,33 +17,13 @@ internal static class GatewayUi
 
     public static async Task CheckInChromiumAsync(Uri gateway, int minimumTrades, ITestOutputHelper output, CancellationToken ct)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Path.Combine(RepositoryRoot.Path, "services", "Statistico.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "e2e/ui-check.mjs", gateway.ToString(), Key, "--min-trades", minimumTrades.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(Limit);
-        var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-        var stderr = process.StandardError.ReadToEndAsync(limit.Token);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
+        var result = await ProcessRunner.RunAsync("node",
+            ["e2e/ui-check.mjs", gateway.ToString(), Key, "--min-trades", minimumTrades.ToString(CultureInfo.InvariantCulture)],
+            Path.Combine(RepositoryRoot.Path, "services", "Statistico.Web"), cancellationToken: limit.Token);
 
-        output.WriteLine(await stdout);
-        Assert.True(process.ExitCode == 0, $"the web UI check failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
+        output.WriteLine(result.Output);
+        Assert.True(result.ExitCode == 0, $"the web UI check failed ({result.ExitCode}):\n{result.Output}\n{result.Error}");
     }
 }

@@ -10,7 +10,7 @@ public sealed class ValuesTableTests
     [Fact]
     public async Task The_values_table_in_the_README_is_current()
     {
-        var result = await ProcessRunner.RunAsync("node", ["scripts/chart-readme.mjs", "--check"], RepositoryRoot.Path);
+        var result = await ProcessRunner.RunAsync("node", ["scripts/chart-readme.mjs", "--check"], RepositoryRoot.Path, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
     }
