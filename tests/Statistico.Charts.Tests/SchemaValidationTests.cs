@@ -50,7 +50,7 @@ public sealed class SchemaValidationTests
         await EnsureValidatorInstalledAsync();
         var rendered = await Helm.TemplateAsync(valueSet, extra);
 
-        var result = await ProcessRunner.RunAsync("node", ["validate.mjs"], ValidatorDirectory, rendered, TestContext.Current.CancellationToken);
+        var result = await ProcessRunner.RunAsync("node", ["validate.mjs"], ValidatorDirectory, rendered, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains($"{Manifests.Split(rendered).Count} documents valid", result.Error, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class SchemaValidationTests
     {
         await EnsureValidatorInstalledAsync();
 
-        var result = await ProcessRunner.RunAsync("node", ["validate.mjs"], ValidatorDirectory, document, TestContext.Current.CancellationToken);
+        var result = await ProcessRunner.RunAsync("node", ["validate.mjs"], ValidatorDirectory, document, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.Output, StringComparison.Ordinal);

@@ -12,7 +12,12 @@ public sealed record ProcessResult(int ExitCode, string Output, string Error);
 public static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(
-        string fileName, IEnumerable<string> arguments, string workingDirectory, string? input = null, CancellationToken cancellationToken = default)
+        string fileName,
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        string? input = null,
+        IReadOnlyDictionary<string, string>? environment = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var start = new ProcessStartInfo(fileName)
@@ -25,6 +30,11 @@ public static class ProcessRunner
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start");

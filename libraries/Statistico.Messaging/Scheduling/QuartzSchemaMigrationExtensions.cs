@@ -23,6 +23,24 @@ public static class QuartzSchemaMigrationExtensions
         return migrationBuilder;
     }
 
+    /// <summary>
+    /// The recurring jobs' firing claims (ADR 0049), in a migration of its own after the Quartz schema's:
+    /// <c>migrationBuilder.CreateRecurringJobFirings()</c> in Up, <c>DropRecurringJobFirings()</c> in Down.
+    /// </summary>
+    public static MigrationBuilder CreateRecurringJobFirings(this MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(RecurringJobFirings.CreateStatement);
+        return migrationBuilder;
+    }
+
+    public static MigrationBuilder DropRecurringJobFirings(this MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(RecurringJobFirings.DropStatement);
+        return migrationBuilder;
+    }
+
     public static MigrationBuilder DropQuartzSchema(this MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);

@@ -6,11 +6,15 @@ namespace Statistico.Messaging.Scheduling;
 /// <summary>Plain recurring Quartz jobs (polling, ingestion) on the clustered scheduler.</summary>
 public static class RecurringJobQuartzExtensions
 {
+    /// <summary>The Quartz group of every recurring job and its triggers; each firing in it is claimed before it runs.</summary>
+    public const string Group = "recurring-jobs";
+
     /// <summary>
     /// Runs <typeparamref name="TJob"/> on the cron schedule in <c>Scheduler:RecurringJobs:{jobName}:Cron</c> (and once at
     /// start when <c>RunOnStart</c> is true).
-    /// Each firing runs on exactly one replica (the cluster shares one trigger), never two runs at once, and
-    /// firings missed while the cluster was down are skipped: the next one polls anyway.
+    /// Each firing runs on exactly one replica (the cluster shares one trigger, and a firing Quartz repeats after a
+    /// false failover is vetoed by its claim, ADR 0049), never two runs at once, and firings missed while the cluster
+    /// was down are skipped: the next one polls anyway.
     /// </summary>
     public static IQuartzBuilder AddStatisticoRecurringJob<TJob>(this IQuartzBuilder quartz, IConfiguration configuration, string jobName)
         where TJob : class, IJob
@@ -39,11 +43,11 @@ public static class RecurringJobQuartzExtensions
         }
 
         var timeZone = string.IsNullOrWhiteSpace(options.TimeZone) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        var key = new JobKey(jobName, "recurring-jobs");
+        var key = new JobKey(jobName, Group);
         quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably().DisallowConcurrentExecution());
         quartz.AddTrigger(trigger => trigger
             .ForJob(key)
-            .WithIdentity(jobName, "recurring-jobs")
+            .WithIdentity(jobName, Group)
             .WithSchedule(CronScheduleBuilder.Create(options.Cron)
                 .InTimeZone(timeZone)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
@@ -53,7 +57,7 @@ public static class RecurringJobQuartzExtensions
             // replica stored but that has not fired yet), so every start of the cluster polls once at once.
             quartz.AddTrigger(trigger => trigger
                 .ForJob(key)
-                .WithIdentity(jobName + "-on-start", "recurring-jobs")
+                .WithIdentity(jobName + "-on-start", Group)
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule.WithRepeatCount(0).WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)));
         }

@@ -9,14 +9,17 @@
 //      It hosts the scheduler queue when step 1 ran, and schedules through it; a service that hosts none but
 //      schedules sets Scheduler:QueueName to the hosting service's queue; with neither it does nothing.
 //   3. A migration of the service's DbContext: migrationBuilder.CreateQuartzSchema() in Up, DropQuartzSchema() in Down.
+//      and one after it for the recurring jobs' firing claims: CreateRecurringJobFirings() / DropRecurringJobFirings().
 //
 // Sagas then use Schedule(...) and consumers context.ScheduleSend(...) as with MassTransit.Quartz; recurring
 // polling/ingestion jobs are declared with quartz.AddStatisticoRecurringJob<TJob>(configuration, "name") in the
 // optional callback of AddStatisticoScheduler.
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Quartz;
 using Quartz.Impl;
+using Statistico.Messaging.Persistence;
 
 namespace Statistico.Messaging.Scheduling;
 
@@ -49,6 +52,8 @@ public static class SchedulerServiceCollectionExtensions
                 $"ConnectionStrings:{connectionStringName} is not set; the scheduler keeps its jobs in that database.");
         }
 
+        // The recurring jobs' firing claims (ADR 0049) on a data source of their own, disposed with the container.
+        services.AddKeyedSingleton(RecurringFiringClaim.DataSourceKey, (_, _) => NpgsqlDataSource.Create(NpgsqlConnectionDefaults.Apply(connectionString)));
         services.AddSingleton(options.QueueName is { Length: > 0 } name ? new SchedulerEndpoint(name) : SchedulerEndpoint.ForDatabase(connectionStringName));
         services.AddQuartz(quartz =>
         {
@@ -84,6 +89,9 @@ public static class SchedulerServiceCollectionExtensions
                 check.Name = HealthCheckName;
                 check.Tags.Add("ready");
             });
+            quartz.AddTriggerListener(
+                provider => new RecurringFiringClaim(provider.GetRequiredKeyedService<NpgsqlDataSource>(RecurringFiringClaim.DataSourceKey)),
+                GroupMatcher<TriggerKey>.GroupEquals(RecurringJobQuartzExtensions.Group));
             configure?.Invoke(quartz);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);

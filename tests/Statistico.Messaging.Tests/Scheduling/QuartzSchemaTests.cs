@@ -24,16 +24,21 @@ public sealed class QuartzSchemaTests(TestInfrastructure infrastructure)
         await using var provisioned = await infrastructure.CreateDatabaseAsync("quartzprovisioned");
 
         var options = new DbContextOptionsBuilder<SchedulingDbContext>().UseNpgsql(migrated.ConnectionString).Options;
-        await using (var context = new SchedulingDbContext(options))
-        {
-            await context.Database.MigrateAsync(ct);
-        }
+        await using var context = new SchedulingDbContext(options);
+        await context.Database.MigrateAsync("20261126100000_QuartzSchema", ct);
 
         await ProvisionWithQuartzAsync(provisioned.ConnectionString, ct);
 
         var expected = await SchemaShape.ReadAsync(provisioned.ConnectionString, ct);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, await SchemaShape.ReadAsync(migrated.ConnectionString, ct));
+
+        // The next migration adds the recurring jobs' firing claims beside Quartz's tables, and touches nothing of Quartz's.
+        await context.Database.MigrateAsync(ct);
+        var added = (await SchemaShape.ReadAsync(migrated.ConnectionString, ct)).Except(expected).ToList();
+        Assert.NotEmpty(added);
+        Assert.All(added, line => Assert.Contains(" recurring_job_firings", line, StringComparison.Ordinal));
+        Assert.Empty(expected.Except(await SchemaShape.ReadAsync(migrated.ConnectionString, ct)));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using MassTransit;
 using MassTransit.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Quartz;
 using Statistico.Messaging.Scheduling;
 using Statistico.Testing;
 
@@ -174,6 +175,38 @@ public sealed class SchedulerTests(TestInfrastructure infrastructure)
 
         var firings = polling.Runs.Where(r => r.Scheduled > joined).ToList();
         Assert.All(firings.GroupBy(r => r.Scheduled), firing => Assert.Single(firing));
+    }
+
+    [Fact]
+    public async Task A_firing_quartz_repeats_runs_the_job_once_and_the_next_firing_runs()
+    {
+        // Quartz repeats a firing when it falsely recovers a slow node: the node taken for dead fires its acquired
+        // trigger too, under the same scheduled time. Two triggers due at the same instant repeat a firing the same way,
+        // without having to starve a node.
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await infrastructure.CreateDatabaseAsync("repeated-firing");
+        await using var virtualHost = await infrastructure.CreateVirtualHostAsync("repeated-firing");
+        var polling = new PollingJournal();
+        var settings = new Dictionary<string, string?> { [$"Scheduler:RecurringJobs:{SchedulerTestHost.PollingJobName}:Cron"] = "0 0 0 1 1 ? 2099" };
+        await using var host = await SchedulerTestHost.StartAsync(database, virtualHost, new ReminderJournal(), ct, polling, settings: settings);
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
+        var job = new JobKey(SchedulerTestHost.PollingJobName, RecurringJobQuartzExtensions.Group);
+        var due = DateTimeOffset.UtcNow.AddSeconds(2);
+        var next = due.AddSeconds(1);
+
+        foreach (var (name, at) in new[] { ("first-copy", due), ("second-copy", due), ("next", next) })
+        {
+            await scheduler.ScheduleJob(TriggerBuilder.Create().ForJob(job).WithIdentity(name, RecurringJobQuartzExtensions.Group).StartAt(at).Build(), new ScheduleJobOptions(), ct);
+        }
+
+        Assert.True(await Eventually.HoldsAsync(() => polling.Runs.Any(r => r.Scheduled == next), Patience, ct), "the next firing never ran");
+        Assert.True(
+            await Eventually.HoldsAsync(async () => await QuartzTables.CountTriggersAsync(database.ConnectionString, RecurringJobQuartzExtensions.Group, ct) == 1, Patience, ct),
+            "a copy of the firing never completed"); // the cron trigger is all that is left
+        await host.StopAsync(ct);
+
+        Assert.Single(polling.Runs, r => r.Scheduled == due);
+        Assert.Equal(2, polling.Runs.Count);
     }
 
     [Theory]
