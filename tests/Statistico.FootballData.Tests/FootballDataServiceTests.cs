@@ -154,13 +154,14 @@ public sealed class FootballDataServiceTests(TestInfrastructure infrastructure) 
             migrations,
             m => Assert.EndsWith("_InitialCreate", m, StringComparison.Ordinal),
             m => Assert.EndsWith("_RelayDeliversEveryOutboxRow", m, StringComparison.Ordinal),
-            m => Assert.EndsWith("_HistoryBackfills", m, StringComparison.Ordinal));
+            m => Assert.EndsWith("_HistoryBackfills", m, StringComparison.Ordinal),
+            m => Assert.EndsWith("_RecurringJobFirings", m, StringComparison.Ordinal));
         // outbox_state went with MassTransit's relay (ADR 0023): the relay claims outbox_message rows directly.
         await using var tables = new NpgsqlCommand(
-            "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_name IN ('inbox_state', 'outbox_state', 'outbox_message', 'competitions', 'seasons', 'teams', 'team_aliases', 'fixtures', 'import_runs', 'qrtz_job_details')",
+            "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_name IN ('inbox_state', 'outbox_state', 'outbox_message', 'competitions', 'seasons', 'teams', 'team_aliases', 'fixtures', 'import_runs', 'qrtz_job_details', 'recurring_job_firings')",
             connection);
         Assert.Equal(
-            "competitions,fixtures,import_runs,inbox_state,outbox_message,qrtz_job_details,seasons,team_aliases,teams",
+            "competitions,fixtures,import_runs,inbox_state,outbox_message,qrtz_job_details,recurring_job_firings,seasons,team_aliases,teams",
             (string)(await tables.ExecuteScalarAsync(Ct))!);
     }
 

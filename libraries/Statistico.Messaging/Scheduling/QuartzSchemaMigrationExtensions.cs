@@ -24,8 +24,8 @@ public static class QuartzSchemaMigrationExtensions
     }
 
     /// <summary>
-    /// The recurring jobs' firing claims (ADR 0049), in a migration of its own after the Quartz schema's:
-    /// <c>migrationBuilder.CreateRecurringJobFirings()</c> in Up, <c>DropRecurringJobFirings()</c> in Down.
+    /// The recurring jobs' firing claims (ADR 0049), in a migration of its own after the Quartz schema's
+    /// (<see cref="RecurringJobFiringsMigration"/>).
     /// </summary>
     public static MigrationBuilder CreateRecurringJobFirings(this MigrationBuilder migrationBuilder)
     {

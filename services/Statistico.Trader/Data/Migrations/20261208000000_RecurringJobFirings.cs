@@ -4,12 +4,7 @@ using Statistico.Messaging.Scheduling;
 
 namespace Statistico.Trader.Data.Migrations;
 
-/// <summary>The recurring jobs' firing claims beside Quartz's tables (ADR 0049); nothing in the EF model changes.</summary>
+/// <summary>The recurring jobs' firing claims beside Quartz's tables (ADR 0049).</summary>
 [DbContext(typeof(TraderDbContext))]
 [Migration("20261208000000_RecurringJobFirings")]
-public sealed class RecurringJobFirings : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateRecurringJobFirings();
-
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropRecurringJobFirings();
-}
+public sealed class RecurringJobFirings : RecurringJobFiringsMigration;

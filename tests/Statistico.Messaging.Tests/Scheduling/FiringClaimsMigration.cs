@@ -7,9 +7,4 @@ namespace Statistico.Messaging.Tests.Scheduling;
 /// <summary>The second migration a service adds for the scheduler: the recurring jobs' firing claims.</summary>
 [DbContext(typeof(SchedulingDbContext))]
 [Migration("20261208000000_RecurringJobFirings")]
-public sealed class RecurringJobFiringsMigration : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateRecurringJobFirings();
-
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropRecurringJobFirings();
-}
+public sealed class FiringClaimsMigration : RecurringJobFiringsMigration;
