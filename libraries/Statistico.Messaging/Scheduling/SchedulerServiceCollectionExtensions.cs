@@ -8,7 +8,7 @@
 //        bus.AddStatisticoScheduling(configuration);
 //      It hosts the scheduler queue when step 1 ran, and schedules through it; a service that hosts none but
 //      schedules sets Scheduler:QueueName to the hosting service's queue; with neither it does nothing.
-//   3. A migration of the service's DbContext: migrationBuilder.CreateQuartzSchema() in Up, DropQuartzSchema() in Down.
+//   3. A migration of the service's DbContext: migrationBuilder.CreateQuartzSchema() in Up, DropQuartzSchema() in Down;
 //      and one after it for the recurring jobs' firing claims, a class deriving RecurringJobFiringsMigration.
 //
 // Sagas then use Schedule(...) and consumers context.ScheduleSend(...) as with MassTransit.Quartz; recurring
