@@ -39,6 +39,9 @@ public sealed class OddsCompilerDbContext(DbContextOptions<OddsCompilerDbContext
         fixture.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
         fixture.Property(f => f.NotPricedReason).HasMaxLength(500);
         fixture.HasIndex(f => new { f.CompetitionId, f.Status });
+        // Postgres' xmin as row version: a refresh that read a fixture before a consumer changed it cannot write its
+        // stale NeedsPublish over the change (ADR 0406); the loser of the race fails its save and runs again.
+        fixture.Property<uint>("RowVersion").IsRowVersion();
 
         var book = modelBuilder.Entity<CompiledBook>();
         book.ToTable("books");

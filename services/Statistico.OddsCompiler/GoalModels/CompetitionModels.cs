@@ -9,7 +9,16 @@ public sealed class CompetitionModels
 
     public CompetitionModel? Find(string competitionId) => _current.GetValueOrDefault(competitionId);
 
-    public void Set(string competitionId, CompetitionModel model) => _current[competitionId] = model;
-
-    public void Remove(string competitionId) => _current.TryRemove(competitionId, out _);
+    /// <summary>Makes <paramref name="model"/> the competition's current model; null leaves it unpriced.</summary>
+    public void Replace(string competitionId, CompetitionModel? model)
+    {
+        if (model is null)
+        {
+            _current.TryRemove(competitionId, out _);
+        }
+        else
+        {
+            _current[competitionId] = model;
+        }
+    }
 }

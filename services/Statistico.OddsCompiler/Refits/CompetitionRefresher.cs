@@ -49,7 +49,8 @@ public sealed partial class CompetitionRefresher(
         // A fixture with a team the model neither saw nor has a prior for (a new fixture of a promoted team) needs
         // a refit to get that team's prior.
         var unknownTeam = model is not null && fixtures.Any(f => !model.Knows(f.HomeTeam) || !model.Knows(f.AwayTeam));
-        if (refit || model is null || unknownTeam)
+        var refitted = refit || model is null || unknownTeam;
+        if (refitted)
         {
             model = await RefitAsync(competitionId, fixtures, model, cancellationToken);
             // The refit may have found some of them played (a result whose event never reached the compiler).
@@ -71,6 +72,14 @@ public sealed partial class CompetitionRefresher(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (refitted)
+        {
+            // Only a committed refit replaces the model in memory: a refresh whose save fails (a fixture changed under
+            // it, the database away) runs again and must refit again, or the snapshot it did not save would be missing
+            // under the version its books carry.
+            models.Replace(competitionId, model);
+        }
+
         LogRefreshed(competitionId, model?.VersionLabel, fixtures.Count, published);
     }
 
@@ -97,7 +106,6 @@ public sealed partial class CompetitionRefresher(
             state.Priced = false;
             state.CurrentVersion = null;
             state.Reason = $"{training?.Matches.Count ?? 0} finished matches in the {settings.HistoryWindowDays}-day window before the next fixture; at least {settings.MinimumMatches} are needed to price {competitionId}.";
-            models.Remove(competitionId);
             LogNotPriced(competitionId, state.Reason);
             return null;
         }
@@ -129,7 +137,6 @@ public sealed partial class CompetitionRefresher(
         state.Priced = true;
         state.CurrentVersion = model.Version;
         state.Reason = null;
-        models.Set(competitionId, model);
         LogFitted(competitionId, model.Version, training.Matches.Count, training.AsOf, fitted.Elapsed.TotalMilliseconds);
         return model;
     }

@@ -22,6 +22,13 @@ public sealed partial class RefreshWorker(IServiceScopeFactory scopes, RefreshRe
                     await using var scope = scopes.CreateAsyncScope();
                     await scope.ServiceProvider.GetRequiredService<CompetitionRefresher>().RefreshAsync(request.CompetitionId, request.Refit, stoppingToken);
                 }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // A consumer changed a fixture this refresh had read (ADR 0406): nothing of it was saved or
+                    // published; run it again on the committed change (the consumer asked for a refresh too).
+                    LogFixtureChanged(request.CompetitionId);
+                    requests.Request(request.CompetitionId, request.Refit);
+                }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
                     // Football Data or the database may be away; ask again later rather than lose the refresh.
@@ -56,6 +63,9 @@ public sealed partial class RefreshWorker(IServiceScopeFactory scopes, RefreshRe
             requests.Request(request.CompetitionId, request.Refit);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A fixture of {Competition} changed while it was being refreshed; refreshing it again")]
+    private partial void LogFixtureChanged(string competition);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing {Competition} failed; retrying in 5 s")]
     private partial void LogRefreshFailed(Exception exception, string competition);

@@ -472,6 +472,12 @@ namespace Statistico.OddsCompiler.Data.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("Season")
                         .IsRequired()
                         .HasMaxLength(16)
