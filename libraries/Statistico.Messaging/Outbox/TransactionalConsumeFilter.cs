@@ -87,8 +87,7 @@ internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(
                 {
                     afterCommit?.RolledBack();
                     await transaction.RollbackAsync(context.CancellationToken);
-                    OutboxMetrics.DuplicateSkipped(consumerType);
-                    LogDuplicate(Logger(scope), messageId, consumerType);
+                    await CountDuplicateReceiptAsync(db, messageId, options, Logger(scope), context.CancellationToken);
                     return;
                 }
             }
@@ -116,6 +115,23 @@ internal sealed partial class TransactionalConsumeFilter<TDbContext, TMessage>(
         await transaction.CommitAsync(cancellationToken);
         OutboxMetrics.DuplicateSkipped(consumerType);
         LogDuplicate(logger, messageId, consumerType);
+    }
+
+    /// <summary>
+    /// A copy whose work was rolled back after the pipe: its receipt is counted on the inbox row in a transaction of
+    /// its own, as every other copy's is. Should the row be gone (a claim that now succeeds), nothing is committed and
+    /// the message is retried, to run as the first copy it then is.
+    /// </summary>
+    private async Task CountDuplicateReceiptAsync(TDbContext db, Guid messageId, OutboxOptions options, ILogger? logger, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var receipt = await db.Database.BeginTransactionAsync(options.IsolationLevel, cancellationToken);
+        if (await InboxClaim.TryClaimAsync(db, messageId, consumerId, cancellationToken))
+        {
+            throw new InvalidOperationException($"The inbox row of message {messageId} vanished while a copy of it was being dropped; retrying it.");
+        }
+
+        await SkipDuplicateAsync(receipt, logger, messageId, cancellationToken);
     }
 
     private static ILogger? Logger(IConsumeScopeContext<TMessage> scope) => scope.GetService<ILogger<TransactionalConsumeFilter<TDbContext, TMessage>>>();

@@ -94,6 +94,44 @@ public sealed partial class SagaInboxClaimTests(TestInfrastructure infrastructur
         await host.StopAsync(ct);
     }
 
+    [Theory]
+    [InlineData(SagaConcurrencyMode.Optimistic)]
+    [InlineData(SagaConcurrencyMode.Pessimistic)]
+    public async Task A_message_that_never_reaches_the_repository_is_claimed_after_the_pipe_and_its_copy_undone(SagaConcurrencyMode mode)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var completions = new CompletionJournal();
+        using var host = await MessagingHost.StartAsync(
+            database!.ConnectionString,
+            virtualHost!.BrokerUri,
+            bus =>
+            {
+                bus.AddSagaStateMachine<TallyStateMachine, TallyState>().PostgresRepository<TallyState, MessagingDbContext>(mode);
+                bus.AddConsumer<TallyCompletedObserver>();
+                bus.AddStatisticoOutbox<MessagingDbContext>();
+                bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.ConnectSagaConfigurationObserver(new TallyShortcut()));
+            },
+            services => services.AddSingleton(new TallyRetries()).AddSingleton(completions));
+        var bus = host.Services.GetRequiredService<IBus>();
+        var tallyId = Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+
+        // Two copies of one message the shortcut answers with a publish: the first copy's claim and publish commit
+        // together; the second finds the claim made and rolls its publish back.
+        for (var copy = 0; copy < 2; copy++)
+        {
+            await bus.Publish(new TallyStep(tallyId, TallyShortcut.Step), context => context.MessageId = messageId, ct);
+        }
+
+        await Eventually.UntilAsync(ReceivedAsync(messageId, times: 2), Patience, "both copies to be received and claimed", ct);
+        await Eventually.UntilAsync(() => completions.Total >= 1, Patience, "the first copy's answer", ct);
+        await Task.Delay(TimeSpan.FromSeconds(2), ct); // room for a second answer to show
+        Assert.Equal(1, completions.Total);
+        await using var db = Open();
+        Assert.False(await db.Set<TallyState>().AsNoTracking().AnyAsync(t => t.CorrelationId == tallyId, ct));
+        await host.StopAsync(ct);
+    }
+
     private Task<IHost> StartAsync(SagaConcurrencyMode mode, TallyRetries runs, CommandLog log) =>
         MessagingHost.StartAsync(
             database!.ConnectionString,
