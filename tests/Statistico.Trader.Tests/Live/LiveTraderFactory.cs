@@ -11,7 +11,8 @@ namespace Statistico.Trader.Tests.Live;
 /// windows are shortened so a test sees a doubt concluded in seconds: orders are monitored every second, reconciled
 /// every two, concluded not placed three seconds after the doubt began.
 /// </summary>
-internal sealed class LiveTraderFactory(string database, Uri broker, Func<HttpMessageHandler> simulator, IReadOnlyDictionary<string, string?>? settings = null)
+internal sealed class LiveTraderFactory(
+    string database, Uri broker, Func<HttpMessageHandler> simulator, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,7 +36,10 @@ internal sealed class LiveTraderFactory(string database, Uri broker, Func<HttpMe
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
-            services.AddHttpClient(BetfairServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(simulator));
+        builder.ConfigureServices(registered =>
+        {
+            registered.AddHttpClient(BetfairServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(simulator);
+            services?.Invoke(registered);
+        });
     }
 }

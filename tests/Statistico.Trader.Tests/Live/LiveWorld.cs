@@ -71,7 +71,7 @@ internal sealed class LiveWorld : IAsyncDisposable
     /// <summary>A world whose Simulator takes <paramref name="simulatorSettings"/>, and whose Trader reaches the broker through a proxy when asked.</summary>
     public static Task<LiveWorld> StartAsync(
         TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, bool brokerThroughProxy, CancellationToken cancellationToken) =>
-        StartCoreAsync(infrastructure, settings, simulatorSettings, brokerThroughProxy, orderStream: false, cancellationToken);
+        StartCoreAsync(infrastructure, settings, simulatorSettings, brokerThroughProxy, orderStream: false, firstTraderServices: null, cancellationToken);
 
     /// <summary>
     /// A world whose Simulator also serves the Exchange Stream API on a loopback port (real TLS, its certificate pinned
@@ -79,11 +79,17 @@ internal sealed class LiveWorld : IAsyncDisposable
     /// </summary>
     public static Task<LiveWorld> StartWithOrderStreamAsync(
         TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, CancellationToken cancellationToken) =>
-        StartCoreAsync(infrastructure, settings, simulatorSettings, brokerThroughProxy: false, orderStream: true, cancellationToken);
+        StartWithOrderStreamAsync(infrastructure, settings, simulatorSettings, firstTraderServices: null, cancellationToken);
+
+    /// <summary>The same world, with <paramref name="firstTraderServices"/> added to the first Trader only (not to replicas started later).</summary>
+    public static Task<LiveWorld> StartWithOrderStreamAsync(
+        TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings,
+        Action<IServiceCollection>? firstTraderServices, CancellationToken cancellationToken) =>
+        StartCoreAsync(infrastructure, settings, simulatorSettings, brokerThroughProxy: false, orderStream: true, firstTraderServices, cancellationToken);
 
     private static async Task<LiveWorld> StartCoreAsync(
         TestInfrastructure infrastructure, IReadOnlyDictionary<string, string?>? settings, IReadOnlyDictionary<string, string>? simulatorSettings, bool brokerThroughProxy, bool orderStream,
-        CancellationToken cancellationToken)
+        Action<IServiceCollection>? firstTraderServices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(infrastructure);
         var simulatorDatabase = await infrastructure.CreateDatabaseAsync("live-simulator");
@@ -125,7 +131,7 @@ internal sealed class LiveWorld : IAsyncDisposable
         }
 
         var broker = proxy is null ? virtualHost.BrokerUri : virtualHost.BrokerUriThrough(proxy.Port);
-        var trader = new LiveTraderFactory(traderDatabase.ConnectionString, broker, () => simulator.Server.CreateHandler(), settings);
+        var trader = new LiveTraderFactory(traderDatabase.ConnectionString, broker, () => simulator.Server.CreateHandler(), settings, firstTraderServices);
         var world = new LiveWorld(simulatorDatabase, traderDatabase, virtualHost, simulator, trader, proxy) { certificatePath = pem, traderSettings = settings };
         using var health = trader.CreateClient();
         await Eventually.UntilAsync(async () => (await health.GetAsync("/health", cancellationToken)).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the Trader to be healthy", cancellationToken);

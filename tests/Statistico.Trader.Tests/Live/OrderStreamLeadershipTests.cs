@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Statistico.Testing;
+using Statistico.Trader.Data;
 using Statistico.Trader.Live;
 
 namespace Statistico.Trader.Tests.Live;
@@ -8,7 +10,7 @@ namespace Statistico.Trader.Tests.Live;
 /// ADR 0617: two Trader replicas on one database and broker, both with the order stream on, against the real Simulator's
 /// stream (real TLS, pinned certificate) and a real Postgres. Exactly one holds the order stream's lease, connects and
 /// reports; the other never connects. When the holder stops, the other takes the lease, connects and reports the next
-/// match by itself (no poll runs in these tests).
+/// match by itself (no poll runs in these tests), including one the holder died before committing.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class OrderStreamLeadershipTests(TestInfrastructure infrastructure)
@@ -88,6 +90,42 @@ public sealed class OrderStreamLeadershipTests(TestInfrastructure infrastructure
         Assert.False(
             await Eventually.HoldsAsync(() => both.Count(s => s.Leading) > 1 || both.Count(s => s.Client.Connected) > 1, TimeSpan.FromSeconds(2), Ct),
             "two replicas streamed at once");
+    }
+
+    /// <summary>
+    /// The holder dies between writing a batch that carries a match and committing it: nothing of the batch survives
+    /// (no event, no outbox row), and the standby's stream, subscribing afresh, reports the match from its image. The
+    /// saga takes it once; the exchange has the one order.
+    /// </summary>
+    [Fact]
+    public async Task A_holder_stopped_before_its_batch_with_a_match_commits_leaves_the_match_to_the_standbys_stream()
+    {
+        var hold = new HeldMatchSave();
+        await using var world = await LiveWorld.StartWithOrderStreamAsync(
+            infrastructure, Settings, BusyCrowd, services => services.ConfigureDbContext<TraderDbContext>(o => o.AddInterceptors(hold)), Ct);
+        var first = world.Trader;
+        await Eventually.UntilAsync(() => Task.FromResult(Stream(first).Leading && Stream(first).Client.Connected), Patience, "the first replica to stream", Ct);
+        var second = await world.StartReplicaAsync(Ct);
+        var market = await world.MarketAsync(0, Ct);
+        var trade = await world.SignalAsync(market, await world.BestLayAsync(market, Ct), 2m, Ct);
+        await world.ReachesAsync(trade, Patience, Ct, "Placed");
+
+        // The match reaches the holder's stream; its batch is held before its save.
+        await world.AdvanceToAsync(market.KickOff - TimeSpan.FromMinutes(100), Ct);
+        await hold.Held.WaitAsync(Patience, Ct);
+        Assert.Equal("Placed", (await world.TradeAsync(trade, Ct))!.CurrentState);
+
+        // The holder stops there: nothing of its batch is stored, and the standby streams.
+        var holder = Stream(first);
+        await world.StopAsync(first, next: second);
+        Assert.Equal(0, holder.Stored);
+        await Eventually.UntilAsync(() => Task.FromResult(Stream(second).Leading && Stream(second).Client.Connected), Failover, "the standby to take the lease and stream", Ct);
+
+        var matched = await world.ReachesAsync(trade, Patience, Ct, "Matched");
+        Assert.Equal(2m, matched.SizeMatched);
+        Assert.Single(matched.Timeline, s => s.To == "Matched");
+        Assert.True(Stream(second).Stored > 0, "the standby's stream stored the match");
+        Assert.Equal(1, await world.OrdersAtExchangeAsync(trade, Ct));
     }
 
     private static LiveOrderStream Stream(LiveTraderFactory trader) => trader.Services.GetRequiredService<LiveOrderStream>();
