@@ -71,6 +71,33 @@ public sealed class MarketInformedBookTests(TestInfrastructure infrastructure)
         Assert.Contains("market price", await none.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A price observed before the compiler heard of its fixture (the announcement still on its way) is kept: the Odds
+    /// Checker publishes a market only when it changes, so a quiet market would not send it again. The fixture's
+    /// announcement then prices it.
+    /// </summary>
+    [Fact]
+    public async Task A_price_observed_before_its_fixture_is_announced_prices_the_fixture_once_it_is()
+    {
+        var (system, probe, fixtures) = await StartAsync("oc-mi-early-price");
+        await using var _ = system;
+        await using var __ = probe;
+        var template = fixtures[0];
+        var announced = Guid.NewGuid();
+        var kickOff = template.KickOff.AddDays(7);
+
+        var early = await PublishAsync(system, new MarketOddsObserved(Guid.NewGuid(), "betfair",
+            [MarketObservations.MatchOdds(announced, kickOff.AddHours(-20), 0.70, 0.18, 0.12), MarketObservations.OverUnder25(announced, kickOff.AddHours(-20), 0.58)]));
+        await InboxEvidence.ConsumedAsync(system.CompilerDatabase, early, 1, Patience, Ct);
+        Assert.Equal(2, (await PricesAsync(system, announced)).Count);
+
+        await system.Compiler.Services.GetRequiredService<IBus>().Publish(
+            new FixtureScheduled(announced, template.CompetitionId, template.Season, template.AwayTeam, template.HomeTeam, kickOff, DateTimeOffset.UtcNow), Ct);
+        var informed = await InformedBookAsync(probe, announced, _ => true);
+        Assert.Equal(0.70, Home(informed), 1e-6);
+        Assert.Equal(0.58, Selection(informed, "OVER_UNDER_25", "OVER"), 1e-6);
+    }
+
     [Fact]
     public async Task In_play_after_kick_off_older_and_duplicate_observations_change_nothing()
     {
