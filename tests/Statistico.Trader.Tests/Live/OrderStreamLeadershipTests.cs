@@ -98,7 +98,7 @@ public sealed class OrderStreamLeadershipTests(TestInfrastructure infrastructure
     /// saga takes it once; the exchange has the one order.
     /// </summary>
     [Fact]
-    public async Task A_holder_stopped_before_its_batch_with_a_match_commits_leaves_the_match_to_the_standbys_stream()
+    public async Task A_holder_stopped_before_saving_its_batch_with_a_match_leaves_the_match_to_the_standbys_stream()
     {
         var hold = new HeldMatchSave();
         await using var world = await LiveWorld.StartWithOrderStreamAsync(
